@@ -1,0 +1,4 @@
+/// Placeholder until written.
+enum CSVReaderBenchmark {
+  static func run(_ arguments: [String]) throws {}
+}

@@ -1,0 +1,4 @@
+/// Placeholder until written.
+enum XMLGenerator {
+  static func run(_ arguments: [String]) throws {}
+}
