@@ -19,7 +19,7 @@ public struct Codebook: Sendable, Hashable, Codable {
 /// One theme of a codebook: the phrases that signal it and the ones that must not.
 public struct Theme: Sendable, Hashable, Codable {
   /// What to do with a mention preceded by a negator ("I don't feel safe").
-  public enum Negation: String, Sendable, Hashable, Codable {
+  public enum Negation: String, Sendable, Hashable, Codable, CaseIterable {
     /// Count negated mentions apart from the theme (the default).
     case apart
     /// Count negated mentions as the theme.
