@@ -60,10 +60,16 @@ final class DefinitionReader {
   private func reportSyntax(_ yamlError: YamlError) {
     let advice = "check the indentation, colons and quotes on this line and the one before"
     switch yamlError {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      var what = problem
+      if let context, context.mark.line != mark.line {
+        what += " \(context.text) (from line \(context.mark.line))"
+      } else if let context {
+        what += " \(context.text)"
+      }
       diagnostics.append(
-        .error(at: SourceLocation(file: file, line: mark.line), "this is not valid YAML: \(problem); \(advice)"))
+        .error(at: SourceLocation(file: file, line: mark.line), "this is not valid YAML: \(what); \(advice)"))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       diagnostics.append(
