@@ -15,27 +15,7 @@ public enum Names {
 
   /// Only the name's letters and digits, in lower case.
   public static func folded(_ name: String) -> String {
-    var isASCII = true
-    let result = String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
-      var count = 0
-      for byte in name.utf8 {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          buffer[count] = byte
-          count += 1
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          buffer[count] = byte | 0x20
-          count += 1
-        case 0x80...:
-          isASCII = false
-          return 0
-        default:
-          break
-        }
-      }
-      return count
-    }
-    if isASCII { return result }
+    if let ascii = withUTF8(of: name, asciiFolded) { return ascii }
     return String(name.lowercased().filter { $0.isLetter || $0.isNumber })
   }
 
@@ -76,25 +56,46 @@ public enum Names {
     return previous[b.count]
   }
 
-  /// The normalized name when it is all ASCII, without copying when it already is normalized.
+  /// Runs a body over the name's UTF-8 bytes in contiguous memory, copying only a bridged string.
+  private static func withUTF8(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> String?) -> String? {
+    if let result = name.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(name.utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// The normalized name when it is all ASCII (nil otherwise), without copying when it already is normalized.
   private static func asciiNormalized(_ name: String) -> String? {
-    let utf8 = name.utf8
-    var start = utf8.startIndex
-    var end = utf8.endIndex
-    var needsLowering = false
-    for byte in utf8 {
-      if byte >= 0x80 { return nil }
-      if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { needsLowering = true }
+    withUTF8(of: name) { bytes in
+      var needsLowering = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte &- UInt8(ascii: "A") < 26 { needsLowering = true }
+      }
+      var start = 0
+      var end = bytes.count
+      while start < end, isSpace(bytes[start]) { start += 1 }
+      while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+      if !needsLowering, start == 0, end == bytes.count { return name }
+      return String(unsafeUninitializedCapacity: end - start) { buffer in
+        for offset in start..<end {
+          let byte = bytes[offset]
+          buffer[offset - start] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        }
+        return end - start
+      }
     }
-    while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
-    while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-    if !needsLowering, start == utf8.startIndex, end == utf8.endIndex { return name }
-    let slice = utf8[start..<end]
-    return String(unsafeUninitializedCapacity: slice.count) { buffer in
+  }
+
+  /// The folded name when it is all ASCII; nil otherwise.
+  private static func asciiFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    for byte in bytes where byte >= 0x80 { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
       var count = 0
-      for byte in slice {
-        buffer[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-        count += 1
+      for byte in bytes {
+        let lowered = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        if lowered &- UInt8(ascii: "a") < 26 || lowered &- UInt8(ascii: "0") < 10 {
+          buffer[count] = lowered
+          count += 1
+        }
       }
       return count
     }
