@@ -36,10 +36,8 @@ extension Codebook {
     source.id = id
     source.idLine = reader.location(of: fields.value("id") ?? root).line
     let title = fields.text("title")
-    let themeNodes = fields.items("themes", required: true)
-    if themeNodes.isEmpty, case .sequence = fields.value("themes") {
-      reader.error(at: fields.keyNode("themes"), "this codebook has no themes; list them under 'themes:'")
-    }
+    let themeNodes = fields.items(
+      "themes", required: true, ifEmpty: "this codebook has no themes; list them under 'themes:'")
     var themes: [Theme] = []
     var nodes: [Node] = []
     var themeIDs = IDRegister(noun: "theme")
@@ -97,12 +95,9 @@ extension Theme {
     let id = fields.id(noun: "theme", pattern: .anyText)
     fields.what = id.map { "theme '\($0)'" } ?? "this theme"
     let label = fields.text("label", required: true, advice: "add a line 'label: ...' with the theme's name")
-    let matchItems = fields.textItems("match", required: true)
-    if matchItems.isEmpty, case .sequence = fields.value("match") {
-      reader.error(
-        at: fields.keyNode("match"), "\(fields.what) has an empty 'match' list; add the words or phrases that signal it"
-      )
-    }
+    let matchItems = fields.textItems(
+      "match", required: true,
+      ifEmpty: "\(fields.what) has an empty 'match' list; add the words or phrases that signal it")
     for (phrase, itemNode) in matchItems where phrase.allSatisfy({ $0.isWhitespace || $0 == "*" }) {
       reader.error(at: itemNode, "an empty phrase in 'match' would code every comment; remove it")
     }

@@ -55,13 +55,9 @@ extension Indicator {
     guard let fields = Fields(node, what: "an indicator", keys: yamlKeys, reader: reader) else { return nil }
     let instrument = fields.text("instrument", required: true)
     let question = fields.text("question", required: true)
-    var positive: [(text: String, node: Node)]?
-    if fields.value("positive") != nil {
-      positive = fields.textItems("positive")
-      if positive?.isEmpty == true, case .sequence = fields.value("positive") {
-        reader.error(at: fields.keyNode("positive"), "'positive' is empty; list the answers that count as positive")
-      }
-    }
+    let positive =
+      fields.value("positive") == nil
+      ? nil : fields.textItems("positive", ifEmpty: "'positive' is empty; list the answers that count as positive")
     let target = percentage("target", fields)
     let redBelow = percentage("red_below", fields)
     if let target, let redBelow, redBelow > target {

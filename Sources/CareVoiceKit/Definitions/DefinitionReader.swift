@@ -60,6 +60,10 @@ final class DefinitionReader {
   private func reportSyntax(_ yamlError: YamlError) {
     let advice = "check the indentation, colons and quotes on this line and the one before"
     switch yamlError {
+    case .composer(_, let problem, let mark, _) where problem.contains("another document"):
+      error(
+        atLine: mark.line,
+        "a second YAML document starts here ('---'); keep one instrument, codebook or pledge per file")
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var what = problem

@@ -79,13 +79,17 @@ struct Fields {
   }
 
   /// The items of a list; absent or null is an empty list, and a single item may stand without brackets.
-  func items(_ key: String, required: Bool = false, singleAllowed: Bool = false) -> [Node] {
+  ///
+  /// With `ifEmpty`, a list written as `[]` is reported with that message.
+  func items(_ key: String, required: Bool = false, singleAllowed: Bool = false, ifEmpty: String? = nil) -> [Node] {
     guard let value = value(key) else {
       if required { reportMissing(key) }
       return []
     }
     switch value {
-    case .sequence(let sequence): return Array(sequence)
+    case .sequence(let sequence):
+      if sequence.isEmpty, let ifEmpty { reader.error(at: keyNode(key), ifEmpty) }
+      return Array(sequence)
     case .scalar where singleAllowed: return [value]
     default:
       reader.error(at: value, "'\(key)' should be a list, not \(DefinitionReader.shape(of: value))")
@@ -99,8 +103,8 @@ struct Fields {
   }
 
   /// A list of texts with the node of each, for pointing at the line of one item.
-  func textItems(_ key: String, required: Bool = false) -> [(text: String, node: Node)] {
-    items(key, required: required, singleAllowed: true).compactMap { item in
+  func textItems(_ key: String, required: Bool = false, ifEmpty: String? = nil) -> [(text: String, node: Node)] {
+    items(key, required: required, singleAllowed: true, ifEmpty: ifEmpty).compactMap { item in
       guard case .scalar(let scalar) = item, !DefinitionReader.isNull(item) else {
         let shape = DefinitionReader.isNull(item) ? "empty" : DefinitionReader.shape(of: item)
         reader.error(at: item, "each item of '\(key)' should be text, not \(shape)")

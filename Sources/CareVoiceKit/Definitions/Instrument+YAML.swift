@@ -51,10 +51,8 @@ extension Instrument {
     let (scales, scaleNames) = readScales(fields, reader: reader)
     var questions: [Question] = []
     var questionIDs = IDRegister(noun: "question")
-    let questionNodes = fields.items("questions", required: true)
-    if fields.value("questions") != nil, questionNodes.isEmpty, case .sequence = fields.value("questions") {
-      reader.error(at: fields.keyNode("questions"), "this instrument has no questions; list them under 'questions:'")
-    }
+    let questionNodes = fields.items(
+      "questions", required: true, ifEmpty: "this instrument has no questions; list them under 'questions:'")
     for node in questionNodes {
       guard let question = Question.read(node, scales: scales, scaleNames: scaleNames, reader: reader) else { continue }
       let idNode = node.mapping?["id"]
@@ -83,10 +81,7 @@ extension Instrument {
       attribute.what = id.map { "attribute '\($0)'" } ?? "this attribute"
       let label = attribute.text("label")
       let valueNodes = attribute.items(
-        "values", required: true)
-      if attribute.value("values") != nil, valueNodes.isEmpty, case .sequence = attribute.value("values") {
-        reader.error(at: attribute.keyNode("values"), "\(attribute.what) has no values; list the values it may take")
-      }
+        "values", required: true, ifEmpty: "\(attribute.what) has no values; list the values it may take")
       let values = Option.list(valueNodes, of: attribute.what, reader: reader)
       guard let id, attributeIDs.claim(id, at: attribute.value("id"), reader: reader) else { continue }
       attributes.append(Attribute(id: id, label: label ?? id, values: values))
@@ -110,15 +105,18 @@ extension Instrument {
         reader.error(at: key, "a scale's name should be text, not \(DefinitionReader.shape(of: key))")
         continue
       }
+      names.append(name.string)
+      scales[name.string] = []
       guard case .sequence(let items) = value, !items.isEmpty else {
-        let shape = DefinitionReader.isNull(value) ? "nothing" : DefinitionReader.shape(of: value)
-        reader.error(at: key, "scale '\(name.string)' should be a list of options, not \(shape)")
-        scales[name.string] = []
-        names.append(name.string)
+        let empty = DefinitionReader.isNull(value) || value.sequence?.isEmpty == true
+        reader.error(
+          at: key,
+          empty
+            ? "scale '\(name.string)' has no options; list them under its name"
+            : "scale '\(name.string)' should be a list of options, not \(DefinitionReader.shape(of: value))")
         continue
       }
       scales[name.string] = Option.list(Array(items), of: "scale '\(name.string)'", reader: reader)
-      names.append(name.string)
     }
     return (scales, names)
   }

@@ -68,6 +68,13 @@ import Testing
       """,
       "c.yaml:3: error: unknown 'negated' setting 'separate' — use one of apart, include"),
     ProblemCase(
+      "a codebook without themes",
+      """
+      id: comments
+      themes: []
+      """,
+      "c.yaml:2: error: this codebook has no themes; list them under 'themes:'"),
+    ProblemCase(
       "a codebook id that breaks the pattern",
       """
       id: review_comments

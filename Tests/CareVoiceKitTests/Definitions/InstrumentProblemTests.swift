@@ -295,6 +295,65 @@ import Testing
       "i.yaml:3: error: unknown kind 'foster-carer' — use one of review-consultation, foster-carer-survey, cicc-consultation, other"
     ),
     ProblemCase(
+      "a question written as plain text",
+      """
+      id: i
+      title: T
+      questions:
+        - feel_safe
+      """,
+      "i.yaml:4: error: a question should be a block of 'key: value' lines, not text"),
+    ProblemCase(
+      "an attribute without values",
+      """
+      id: i
+      title: T
+      respondent:
+        attributes:
+          - { id: age_band, values: [] }
+          - { id: placement }
+      questions:
+        - { id: q, text: Q, type: number }
+      """,
+      "i.yaml:5: error: attribute 'age_band' has no values; list the values it may take",
+      "i.yaml:6: error: attribute 'placement' has no 'values'; add a line 'values: ...'"),
+    ProblemCase(
+      "scales written as a list",
+      """
+      id: i
+      title: T
+      scales:
+        - yes
+        - no
+      questions:
+        - { id: q, text: Q, type: number }
+      """,
+      "i.yaml:4: error: 'scales' should be a block of named lists of options, not a list"),
+    ProblemCase(
+      "a second YAML document in one file",
+      """
+      id: i
+      title: T
+      questions:
+        - { id: q, text: Q, type: number }
+      ---
+      id: j
+      """,
+      "i.yaml:5: error: a second YAML document starts here ('---'); keep one instrument, codebook or pledge per file"),
+    ProblemCase(
+      "a scale with no options",
+      """
+      id: i
+      title: T
+      scales:
+        yn: []
+        agree:
+      questions:
+        - { id: q, text: Q, type: single, scale: yn }
+      """,
+      "i.yaml:4: error: scale 'yn' has no options; list them under its name",
+      "i.yaml:5: error: scale 'agree' has no options; list them under its name"),
+    ProblemCase(
       "an instrument without questions",
       """
       id: i

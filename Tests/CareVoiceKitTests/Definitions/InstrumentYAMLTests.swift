@@ -114,6 +114,19 @@ import Testing
     #expect(instrument.questions[2].options.map(\.value) == ["NO", "GB"])
   }
 
+  @Test("shares options written once with a YAML anchor")
+  func anchors() throws {
+    let yaml = """
+      id: anchors
+      title: Anchors
+      questions:
+        - { id: a, text: A, type: single, options: &yes-no [yes, no] }
+        - { id: b, text: B, type: single, options: *yes-no }
+      """
+    let instrument = try Instrument.parse(yaml: yaml, file: "anchors.yaml")
+    #expect(instrument.questions.map { $0.options.map(\.value) } == [["yes", "no"], ["yes", "no"]])
+  }
+
   @Test("takes number values as scores, and an explicit score over the value")
   func scores() throws {
     let yaml = """
