@@ -3,9 +3,12 @@ import SurveyFormats
 
 /// The text of one definition file and the path it is named by in messages.
 public struct DefinitionFile: Sendable, Hashable {
+  /// The file's path as diagnostics should print it (`surveys/instruments/foster-carers.yaml`).
   public var path: String
+  /// The file's whole text.
   public var text: String
 
+  /// A definition file with this path and text.
   public init(path: String, text: String) {
     self.path = path
     self.text = text
