@@ -1,0 +1,71 @@
+/// How one indicator of a promise stands in a period: its share, the change since the period before, and its rating.
+///
+/// Figures are unrounded percentages. On a base too small for a colour the
+/// rating is grey and the share, interval and change are nil; a base that is
+/// itself a suppressed count is nil too.
+public struct IndicatorSummary: Sendable, Hashable {
+  /// One period of the indicator's trend.
+  public struct Point: Sendable, Hashable {
+    public var period: Period
+    /// The positive share in percent; nil when the base is too small to show it.
+    public var value: Double?
+    /// Respondents who answered; nil when that count is suppressed.
+    public var base: Int?
+  }
+
+  public var instrument: String
+  public var question: String
+  public var target: Double
+  public var redBelow: Double
+  /// The positive share in the period, in percent.
+  public var value: Double?
+  public var base: Int?
+  /// Wilson's 95% interval for the share, in percent.
+  public var ci95: ClosedRange<Double>?
+  /// The latest period of the same length before this one with evidence for the indicator.
+  public var previousPeriod: Period?
+  /// The share in ``previousPeriod``, in percent.
+  public var previous: Double?
+  /// ``value`` minus ``previous``, in percentage points.
+  public var change: Double?
+  /// Whether Newcombe's 95% interval for the change leaves out zero.
+  public var isSignificant: Bool?
+  public var rating: Rating
+  /// Every loaded period up to this one, oldest first.
+  public var series: [Point]
+
+  /// Rates `indicator` in `period` from its evidence, compared with the period before.
+  init(indicator: Indicator, evidence: [IndicatorEvidence], period: Period?, threshold: EvidenceThreshold) {
+    instrument = indicator.instrument
+    question = indicator.question
+    target = indicator.target
+    redBelow = indicator.redBelow
+    rating = .grey
+    series = []
+    guard let period else { return }
+    series = evidence.periods(through: period).map { point in
+      let counts = evidence.counts(in: point) ?? (0, 0)
+      let value = threshold.isEnough(base: counts.base) ? Self.share(counts) : nil
+      return Point(period: point, value: value, base: threshold.shown(base: counts.base))
+    }
+    previousPeriod = evidence.previous(before: period)
+    var before: (positive: Int, base: Int)?
+    if let previousPeriod, let counts = evidence.counts(in: previousPeriod), threshold.isEnough(base: counts.base) {
+      before = counts
+      previous = Self.share(counts)
+    }
+    let now = evidence.counts(in: period) ?? (0, 0)
+    base = threshold.shown(base: now.base)
+    guard threshold.isEnough(base: now.base) else { return }
+    value = Self.share(now)
+    ci95 = IndicatorInterval.wilson(positive: now.positive, base: now.base)
+    rating = Rating(positive: now.positive, base: now.base, target: target, redBelow: redBelow)
+    guard let before else { return }
+    change = Self.share(now) - Self.share(before)
+    isSignificant = IndicatorInterval.change(from: before, to: now).map { $0.lowerBound > 0 || $0.upperBound < 0 }
+  }
+
+  private static func share(_ counts: (positive: Int, base: Int)) -> Double {
+    Double(counts.positive) / Double(counts.base) * 100
+  }
+}
