@@ -3,7 +3,7 @@ import Foundation
 /// A file read a chunk at a time into one reused buffer, never whole.
 final class ChunkedFile {
   /// How many bytes each read asks for.
-  static let chunkSize = 256 * 1024
+  static let chunkSize = 64 * 1024
 
   let path: String
   private let descriptor: Int32

@@ -11,9 +11,9 @@ struct HeldChildren {
   }
 
   /// How many children are held at most before they are streamed as records.
-  static let maxChildren = 10_000
+  static let maxChildren = 1_000
   /// How many bytes of values are held at most before the children are streamed as records.
-  static let maxBytes = 8_000_000
+  static let maxBytes = 1_000_000
 
   private(set) var children: [Child] = []
   private var bytes = 0

@@ -12,9 +12,9 @@
 ///
 /// With ``RecordSelection/automatic`` the reader holds the root's children back
 /// until it knows whether the document is one ODK/Kobo submission: until the root
-/// ends, or until more than 10,000 children or 8 MB of values have been seen without
+/// ends, or until more than 1,000 children or 1 MB of values have been seen without
 /// a `meta/instanceID`, after which it streams each child as a record. A submission
-/// whose `meta` comes after 10,000 other children is therefore read as children.
+/// whose `meta` comes after 1,000 other children is therefore read as children.
 ///
 /// Problems in the XML are ``diagnostics``; reading stops at the first error, keeping
 /// the records completed before it. See ``XMLParseSink`` for how entities are refused.

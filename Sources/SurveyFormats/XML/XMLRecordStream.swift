@@ -23,15 +23,16 @@ final class XMLRecordStream {
   /// The next record, feeding the parser until one is complete.
   func next() throws(InputError) -> Record? {
     while true {
-      if delivered < assembler.completed.count {
+      let builder = assembler.builder
+      if delivered < builder.pointee.completed.count {
         delivered += 1
-        return assembler.completed[delivered - 1]
+        return builder.pointee.completed[delivered - 1]
       }
-      assembler.completed.removeAll(keepingCapacity: true)
+      builder.pointee.completed.removeAll(keepingCapacity: true)
       delivered = 0
       if parser.isFinished { return nil }
       try feed()
-      if parser.isFinished { assembler.documentDidEnd() }
+      if parser.isFinished { assembler.builder.pointee.documentDidEnd() }
     }
   }
 

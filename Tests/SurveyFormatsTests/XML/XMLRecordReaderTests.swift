@@ -124,15 +124,15 @@ import Testing
       ])
   }
 
-  @Test("reads a meta block after more than 10,000 root children as one more record, having streamed them")
+  @Test("reads a meta block after more than 1,000 root children as one more record, having streamed them")
   func streamsChildrenPastTheThreshold() throws {
-    let rows = String(repeating: "<r><a>x</a></r>\n", count: 10_002)
+    let rows = String(repeating: "<r><a>x</a></r>\n", count: 1_002)
     let meta = "<meta><instanceID>uuid:1</instanceID></meta>"
     var reader = XMLRecordReader(bytes: Array("<data>\n\(rows)\(meta)</data>".utf8), name: "big.xml")
     let records = try allRecords(&reader)
-    #expect(records.count == 10_003)
+    #expect(records.count == 1_003)
     #expect(records.last?.fields == [field("instanceID", nil, "uuid:1")])
-    #expect(records.last?.line == 10_004)
+    #expect(records.last?.line == 1_004)
     #expect(reader.diagnostics == [])
   }
 
