@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let commands: [String: ([String]) throws -> Void] = [
   "generate-csv": CSVGenerator.run,
   "generate-xml": XMLGenerator.run,
+  "generate-odk": XMLGenerator.runODK,
   "csv-reader": CSVReaderBenchmark.run,
   "xml-reader": XMLReaderBenchmark.run,
 ]

@@ -1,0 +1,106 @@
+import Foundation
+import ZIPFoundation
+
+/// An XLSX workbook's zip package: checks that a file is one, and inflates its parts within a size limit.
+struct XLSXPackage {
+  /// The file name used in diagnostics.
+  let name: String
+  /// The most bytes one part may inflate to.
+  let maxPartBytes: Int
+  /// Opens the package again, for a thread of its own.
+  let open: @Sendable () throws -> Archive
+  private let archive: Archive
+
+  /// The package in the file at `path`.
+  init(path: String, maxPartBytes: Int) throws(InputError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+      throw .cannotOpen(path: path, reason: reason)
+    }
+    let head = (try? handle.read(upToCount: 8)) ?? Data()
+    try? handle.close()
+    let url = URL(fileURLWithPath: path)
+    try self.init(name: path, head: head, maxPartBytes: maxPartBytes) { try Archive(url: url, accessMode: .read) }
+  }
+
+  /// The package held in `data`, named `name` in diagnostics.
+  init(data: Data, name: String, maxPartBytes: Int) throws(InputError) {
+    try self.init(name: name, head: data.prefix(8), maxPartBytes: maxPartBytes) {
+      try Archive(data: data, accessMode: .read)
+    }
+  }
+
+  private init(
+    name: String, head: Data, maxPartBytes: Int, open: @escaping @Sendable () throws -> Archive
+  ) throws(InputError) {
+    self.name = name
+    self.maxPartBytes = maxPartBytes
+    self.open = open
+    let location = SourceLocation(file: name, line: 1)
+    if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+      throw .unreadable(
+        .error(
+          at: location,
+          "this is not an XLSX workbook: it is an old Excel 97-2003 (.xls) file or a workbook with a password;"
+            + " open it in Excel and save it again as .xlsx, without a password"))
+    }
+    guard head.starts(with: [0x50, 0x4B]), let archive = try? open() else {
+      throw .unreadable(
+        .error(
+          at: location,
+          "this is not an XLSX workbook: it is not a zip package, as .xlsx files are; open it in Excel and save it"
+            + " again as .xlsx (Excel Workbook)"))
+    }
+    self.archive = archive
+  }
+
+  /// Whether the package has a part at `path`.
+  func contains(_ path: String) -> Bool {
+    archive[path] != nil
+  }
+
+  /// The size the part at `path` claims to inflate to; the claim is checked again while inflating.
+  func declaredSize(of path: String) -> UInt64 {
+    archive[path]?.uncompressedSize ?? 0
+  }
+
+  /// The part at `path`, inflated whole; nil when the package has none.
+  func part(_ path: String) throws(InputError) -> Data? {
+    guard let entry = archive[path] else { return nil }
+    guard entry.uncompressedSize <= UInt64(maxPartBytes) else { throw tooLarge(path) }
+    var data = Data()
+    var isTooLarge = false
+    do {
+      let checksum = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
+        guard data.count + chunk.count <= maxPartBytes else {
+          isTooLarge = true
+          throw ZipEntryStream.Failure.tooLarge
+        }
+        data.append(chunk)
+      }
+      guard checksum == entry.checksum else { throw damaged(path) }
+    } catch {
+      throw isTooLarge ? tooLarge(path) : damaged(path)
+    }
+    return data
+  }
+
+  /// The refusal of a part that inflates past the limit.
+  func tooLarge(_ path: String) -> InputError {
+    let megabytes = maxPartBytes / (1 << 20)
+    return .unreadable(
+      .error(
+        at: SourceLocation(file: name, line: 1),
+        "this workbook's part \(path) unpacks to more than \(megabytes) MB; no survey export is that big, and"
+          + " files built to exhaust memory look like this, so carevoice does not read it — export the responses"
+          + " again"))
+  }
+
+  /// The refusal of a part that cannot be inflated.
+  func damaged(_ path: String) -> InputError {
+    .unreadable(
+      .error(
+        at: SourceLocation(file: name, line: 1),
+        "this workbook is damaged: its part \(path) cannot be unpacked; open it in Excel and save it again"))
+  }
+}

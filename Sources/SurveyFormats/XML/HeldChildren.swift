@@ -1,0 +1,60 @@
+/// The root's children held back in automatic mode until it is known whether the document is
+/// one ODK/Kobo submission (one record) or a list of records.
+struct HeldChildren {
+  /// One child of the root, read as if it were a record.
+  struct Child {
+    var record: Record
+    /// The child's local name, which prefixes its fields' paths in a submission.
+    var elementName: String
+    /// The field that is the child element itself (a leaf child of the root), if any.
+    var elementField: Int?
+  }
+
+  /// How many children are held at most before they are streamed as records.
+  static let maxChildren = 1_000
+  /// How many bytes of values are held at most before the children are streamed as records.
+  static let maxBytes = 1_000_000
+
+  private(set) var children: [Child] = []
+  private var bytes = 0
+  /// The root's attributes, fields of a submission.
+  var rootAttributes: [Record.Field] = []
+  var rootLine = 1
+  /// Whether a `meta` child holding an `instanceID` was seen.
+  var isSubmission = false
+  /// Whether the children have been let go as records: the document is not a submission.
+  private(set) var isStreaming = false
+
+  /// Holds one more child; true when too much is held and the children should be streamed.
+  mutating func hold(_ child: Child, bytes: Int) -> Bool {
+    children.append(child)
+    self.bytes += bytes
+    return !isSubmission && (children.count > Self.maxChildren || self.bytes > Self.maxBytes)
+  }
+
+  /// Lets the held children go as records, and every later child with them.
+  mutating func release() -> [Record] {
+    isStreaming = true
+    defer { children = [] }
+    return children.map(\.record)
+  }
+
+  /// The whole submission as one record, its fields' paths starting at the root's children.
+  func submission() -> Record {
+    var fields = rootAttributes
+    var slots: [String: Int] = [:]
+    for (index, field) in fields.enumerated() { slots[field.path] = index }
+    for child in children {
+      for (index, field) in child.record.fields.enumerated() {
+        let path = index == child.elementField ? field.path : child.elementName + "/" + field.path
+        if let slot = slots[path] {
+          fields[slot].values += field.values
+        } else {
+          slots[path] = fields.count
+          fields.append(Record.Field(name: field.name, path: path, values: field.values))
+        }
+      }
+    }
+    return Record(line: rootLine, fields: fields)
+  }
+}
