@@ -7,6 +7,6 @@ struct CareVoice: ParsableCommand {
     commandName: "carevoice",
     abstract: "Check, tally and report what children in care, care leavers and foster carers said.",
     version: "0.1.0",
-    subcommands: []
+    subcommands: [InspectCommand.self, ValidateCommand.self]
   )
 }

@@ -1,0 +1,114 @@
+import SurveyFormats
+
+/// Reads XML records (generic XML, or ODK/Kobo submissions) as responses.
+///
+/// A field absent from a record is a question not shown; a field that repeats, or a
+/// `multiple` answer written as space- or separator-joined values, gives several options.
+struct RecordResponseReader<Records: RecordSource>: ResponseSource {
+  private var records: Records
+  private let layout: TableLayout
+  private let vocabulary: InstrumentVocabulary
+  private let reader: AnswerReader
+  private var roles: [String: ColumnRole?] = [:]
+  private var identity = ResponseIdentity()
+  private var ownDiagnostics: [Diagnostic] = []
+  private var answersAnything = false
+
+  init(records: Records, layout: TableLayout, instrument: Instrument) {
+    self.records = records
+    self.layout = layout
+    vocabulary = InstrumentVocabulary(instrument)
+    reader = AnswerReader(vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers)
+  }
+
+  var dialect: Dialect { layout.dialect }
+  var name: String { records.name }
+  var diagnostics: [Diagnostic] { records.diagnostics + ownDiagnostics }
+
+  mutating func next() throws -> ReadResponse? {
+    guard let record = try records.next() else {
+      if !answersAnything, !records.diagnostics.contains(where: \.isError) {
+        ownDiagnostics.append(
+          .error(
+            at: SourceLocation(file: name, line: 1),
+            "no element of this file answers a question of \(vocabulary.instrument.id); check that --instrument "
+              + "names the survey this export came from"))
+      }
+      return nil
+    }
+    let file = records.name
+    var assembly = ResponseAssembly(vocabulary: vocabulary)
+    for field in record.fields {
+      guard let role = role(of: field, file: file, line: record.line) else { continue }
+      answersAnything = answersAnything || isAnswer(role)
+      let value: String
+      if field.values.count > 1, case .answer(let question) = role,
+        vocabulary.instrument.questions[question].type == .multiple
+      {
+        value = field.values.joined(separator: separator)
+      } else {
+        value = field.values.first ?? ""
+        if field.values.count > 1, isAnswer(role) {
+          ownDiagnostics.append(
+            .warning(
+              at: SourceLocation(file: file, line: record.line),
+              "\(field.name) appears \(field.values.count) times in this record but takes one answer; "
+                + "the first is kept"))
+        }
+      }
+      assembly.take(value, as: role, reader: reader, layoutTick: layout.tick, column: nil, heading: field.path)
+    }
+    let fallbackID =
+      assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })
+    let (response, errors) = assembly.finish(
+      dates: layout.dates, fallbackID: fallbackID, file: file, line: record.line, diagnostics: &ownDiagnostics)
+    var hasErrors = errors
+    if let duplicate = identity.check(response.id, file: file, line: record.line) {
+      ownDiagnostics.append(duplicate)
+      hasErrors = true
+    }
+    return ReadResponse(response: response, hasErrors: hasErrors)
+  }
+
+  private var separator: String {
+    if case .separated(let separator) = layout.multiple { return separator }
+    return " "
+  }
+
+  private func isAnswer(_ role: ColumnRole) -> Bool {
+    switch role {
+    case .answer, .tick: return true
+    default: return false
+    }
+  }
+
+  /// The role of a field, looked up by its path and then its name, worked out once per path.
+  private mutating func role(of field: Record.Field, file: String, line: Int) -> ColumnRole? {
+    if let known = roles[field.path] { return known }
+    var fieldLayout = layout
+    fieldLayout.columnNames = { headers, _ in headers.map { $0[0] } }
+    let resolution = ColumnPlan.resolve(
+      0, headers: [[field.path], [field.name]], layout: fieldLayout, vocabulary: vocabulary)
+    var role: ColumnRole?
+    switch resolution {
+    case .role(let resolved):
+      role = resolved
+    case .ambiguous(let targets):
+      let names = targets.map(vocabulary.describe).joined(separator: " and ")
+      ownDiagnostics.append(
+        .error(
+          at: SourceLocation(file: file, line: line),
+          "the element \(field.path) fits \(names) equally well; give one of them an alias that matches it exactly"))
+    case .unknown:
+      let closest = Names.closest(to: field.name, among: vocabulary.questionNames)
+      let hint =
+        closest.map { "; the closest question is \"\($0)\" — if it is the same question, add it to its aliases" } ?? ""
+      ownDiagnostics.append(
+        .warning(
+          at: SourceLocation(file: file, line: line),
+          "the element \(field.path) matches no question of \(vocabulary.instrument.id) and is left out\(hint)"))
+    }
+    roles[field.path] = role
+    return role
+  }
+}

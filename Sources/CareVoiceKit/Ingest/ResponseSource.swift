@@ -1,0 +1,25 @@
+import SurveyFormats
+
+/// A response read from an export, and whether anything in it was wrong.
+public struct ReadResponse: Sendable, Hashable {
+  public var response: Response
+  /// Whether an error was reported for it; `--on-error skip` leaves such responses out.
+  public var hasErrors: Bool
+
+  public init(response: Response, hasErrors: Bool) {
+    self.response = response
+    self.hasErrors = hasErrors
+  }
+}
+
+/// An export being read as responses to one instrument, one response at a time.
+public protocol ResponseSource {
+  /// The dialect the export is read as.
+  var dialect: Dialect { get }
+  /// The file (or folder) name used in diagnostics.
+  var name: String { get }
+  /// Every problem found so far, in the order found.
+  var diagnostics: [Diagnostic] { get }
+  /// The next response, or nil at the end of the export.
+  mutating func next() throws -> ReadResponse?
+}

@@ -1,0 +1,48 @@
+import SurveyFormats
+
+/// Opens an export as responses to an instrument, in the dialect given or the one it is recognised as.
+public enum ResponseSources {
+  /// The responses of a file (or a folder of ODK submissions).
+  ///
+  /// - Parameters:
+  ///   - dialect: the export's dialect; nil recognises it from the file (``Dialect/detect(at:delimiter:)``).
+  ///   - delimiter: the CSV delimiter; nil sniffs it.
+  public static func open(
+    _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil
+  ) throws(InputError) -> any ResponseSource {
+    let chosen: Dialect
+    if let dialect {
+      chosen = dialect
+    } else {
+      chosen = try Dialect.detect(at: path, delimiter: delimiter)
+    }
+    let separator = instrument.separator
+    func table(_ layout: TableLayout) throws(InputError) -> any ResponseSource {
+      if InputFormat.guess(fromPath: path) == .xlsx {
+        return TableResponseReader(rows: try XLSXReader(path: path), layout: layout, instrument: instrument)
+      }
+      return TableResponseReader(
+        rows: try CSVReader(path: path, delimiter: delimiter), layout: layout, instrument: instrument)
+    }
+    switch chosen {
+    case .csv: return try table(.generic(.csv, separator: separator))
+    case .xlsx: return try table(.generic(.xlsx, separator: separator))
+    case .surveymonkey: return try table(.surveyMonkey)
+    case .qualtrics: return try table(.qualtrics)
+    case .msforms: return try table(.microsoftForms)
+    case .googleforms: return try table(.googleForms)
+    case .limesurvey: return try table(.limeSurvey)
+    case .kobo: return try table(.kobo)
+    case .odk:
+      if InputFormat.guess(fromPath: path) == .xml {
+        return RecordResponseReader(
+          records: try XMLRecordReader(path: path, record: .automatic), layout: .odk, instrument: instrument)
+      }
+      return RecordResponseReader(records: try SubmissionFolder(path: path), layout: .odk, instrument: instrument)
+    case .xml:
+      return RecordResponseReader(
+        records: try XMLRecordReader(path: path, record: .automatic), layout: .genericXML(separator: separator),
+        instrument: instrument)
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SurveyFormats
+
+/// A folder of ODK/Kobo submission files read as one stream of records, one record per file.
+///
+/// Files are read in name order; ``name`` is the file being read, so that every
+/// diagnostic names the submission it is about.
+struct SubmissionFolder: RecordSource {
+  private let files: [String]
+  private var position = 0
+  private var finishedDiagnostics: [Diagnostic] = []
+  private var current: XMLRecordReader?
+
+  /// The submissions in a folder: every `.xml` file in it, not in its subfolders.
+  init(path: String) throws(InputError) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: path)
+    } catch {
+      throw .cannotOpen(path: path, reason: "the folder cannot be listed")
+    }
+    files = names.filter { $0.lowercased().hasSuffix(".xml") }.sorted()
+      .map { (path as NSString).appendingPathComponent($0) }
+    folder = path
+  }
+
+  private let folder: String
+
+  var name: String { position < files.count ? files[position] : folder }
+
+  var diagnostics: [Diagnostic] { finishedDiagnostics + (current?.diagnostics ?? []) }
+
+  mutating func next() throws -> Record? {
+    while position < files.count {
+      if current == nil {
+        do {
+          current = try XMLRecordReader(path: files[position], record: .automatic)
+        } catch {
+          finishedDiagnostics.append(.error(at: SourceLocation(file: files[position], line: 1), "\(error)"))
+          position += 1
+          continue
+        }
+      }
+      if let record = try current?.next() { return record }
+      finishedDiagnostics += current?.diagnostics ?? []
+      current = nil
+      position += 1
+    }
+    return nil
+  }
+
+  /// Whether the folder holds no submission file at all.
+  var isEmpty: Bool { files.isEmpty }
+}

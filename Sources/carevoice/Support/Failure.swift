@@ -1,0 +1,37 @@
+import ArgumentParser
+import SurveyFormats
+
+/// A command's failure: the message for the officer, already printed, and the exit status it ends with.
+struct Failure: Error {
+  var status: ExitStatus
+}
+
+extension ExitStatus {
+  /// Prints what went wrong for a known error and picks the exit status; unknown errors are internal (70).
+  static func reporting(_ error: any Error) -> ExitStatus {
+    switch error {
+    case let failure as Failure:
+      return failure.status
+    case let input as InputError:
+      StandardError.print(input.description)
+      if case .cannotOpen = input { return .cannotOpenInput }
+      return .dataError
+    default:
+      StandardError.print("carevoice: internal error: \(error)")
+      return .internalError
+    }
+  }
+}
+
+/// Runs a command's body, turning its errors into a message on stderr and the right exit code.
+func exitingOnFailure(_ body: () throws -> ExitStatus) throws {
+  let status: ExitStatus
+  do {
+    status = try body()
+  } catch let error as ExitCode {
+    throw error
+  } catch {
+    status = ExitStatus.reporting(error)
+  }
+  if status != .success { throw status.code }
+}
