@@ -19,7 +19,8 @@ public enum ResponseSources {
     let separator = instrument.separator
     func table(_ layout: TableLayout) throws(InputError) -> any ResponseSource {
       if InputFormat.guess(fromPath: path) == .xlsx {
-        return TableResponseReader(rows: try XLSXReader(path: path), layout: layout, instrument: instrument)
+        return TableResponseReader(
+          rows: try XLSXReader(path: path), layout: layout, instrument: instrument, missingCellsAreEmpty: true)
       }
       return TableResponseReader(
         rows: try CSVReader(path: path, delimiter: delimiter), layout: layout, instrument: instrument)

@@ -10,9 +10,12 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
   private var finished = false
+  /// Whether a cell missing from the end of a row is empty rather than absent: XLSX leaves empty cells out.
+  private let missingCellsAreEmpty: Bool
 
-  init(rows: Rows, layout: TableLayout, instrument: Instrument) {
+  init(rows: Rows, layout: TableLayout, instrument: Instrument, missingCellsAreEmpty: Bool = false) {
     self.rows = rows
+    self.missingCellsAreEmpty = missingCellsAreEmpty
     self.layout = layout
     vocabulary = InstrumentVocabulary(instrument)
     reader = AnswerReader(
@@ -44,9 +47,17 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     }
     var assembly = ResponseAssembly(vocabulary: vocabulary)
     for (column, role) in plan.roles.enumerated() {
-      guard let role, column < row.fields.count else { continue }
+      guard let role else { continue }
+      let value: String
+      if column < row.fields.count {
+        value = row.fields[column]
+      } else if missingCellsAreEmpty {
+        value = ""
+      } else {
+        continue
+      }
       assembly.take(
-        row.fields[column], as: role, reader: reader, layoutTick: layout.tick, column: column,
+        value, as: role, reader: reader, layoutTick: layout.tick, column: column,
         heading: plan.headings[column])
     }
     let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: row.fields)

@@ -30,6 +30,8 @@ func exitingOnFailure(_ body: () throws -> ExitStatus) throws {
     status = try body()
   } catch let error as ExitCode {
     throw error
+  } catch let error as ValidationError {
+    throw error
   } catch {
     status = ExitStatus.reporting(error)
   }

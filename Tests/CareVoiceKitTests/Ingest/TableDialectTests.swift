@@ -1,4 +1,5 @@
 import CareVoiceKit
+import Foundation
 import SurveyFormats
 import Testing
 
@@ -165,5 +166,22 @@ import Testing
     #expect(responses[0].answers == [.choice(0), .choices([0, 2]), .number(2), .text("I like it here")])
     #expect(responses[1].answers == [.choice(2), .skipped, .skipped, .skipped])
     #expect(responses[2].answers == [.choice(1), .notShown, .number(3), .skipped])
+  }
+}
+
+extension TableDialectTests {
+  @Test("reads a Microsoft Forms XLSX export: real date cells, answers joined by ; with one trailing")
+  func microsoftFormsXLSX() throws {
+    let url = try #require(
+      Bundle.module.url(forResource: "msforms-export", withExtension: "xlsx", subdirectory: "Fixtures/ingest"))
+    let read = try F.read(url.path)
+    #expect(read.dialect == .msforms)
+    #expect(read.diagnostics.isEmpty)
+    let responses = read.responses.map(\.response)
+    #expect(responses.map(\.id) == ["1", "2"])
+    #expect(responses.map(\.location.line) == [2, 3])
+    #expect(responses.map(\.submitted) == [F.day("2025-07-01"), F.day("2025-07-02")])
+    #expect(responses[0].answers == [.choice(0), .choices([0, 3]), .number(2), .text("More time with my sister")])
+    #expect(responses[1].answers == [.choice(1), .skipped, .skipped, .skipped])
   }
 }
