@@ -32,7 +32,8 @@ public indirect enum JSONValue: Sendable, Hashable {
   /// An optional Boolean, `null` when nil.
   public static func bool(_ value: Bool?) -> JSONValue { value.map { .bool($0) } ?? .null }
 
-  /// The document as text: indented by two spaces, arrays of plain values kept on one line; or compact.
+  /// The document as text: indented by two spaces, with arrays of plain values and flat objects inside arrays
+  /// kept on one line; or compact.
   public func text(pretty: Bool = true) -> String {
     var output = ""
     write(to: &output, indent: pretty ? 0 : nil)
@@ -46,6 +47,39 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
   }
 
+  /// An object whose values are plain values or arrays of them: short enough for one line.
+  private var isFlatObject: Bool {
+    guard case .object(let members) = self else { return false }
+    return members.allSatisfy { member in
+      if case .array(let items) = member.value { return items.allSatisfy(\.isScalar) }
+      return member.value.isScalar
+    }
+  }
+
+  /// Writes on one line with a space after every comma and colon.
+  private func writeLine(to output: inout String) {
+    switch self {
+    case .array(let items):
+      output += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { output += ", " }
+        item.writeLine(to: &output)
+      }
+      output += "]"
+    case .object(let members):
+      output += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { output += ", " }
+        Self.writeString(member.key, to: &output)
+        output += ": "
+        member.value.writeLine(to: &output)
+      }
+      output += "}"
+    default:
+      write(to: &output, indent: nil)
+    }
+  }
+
   private func write(to output: inout String, indent: Int?) {
     switch self {
     case .null: output += "null"
@@ -55,10 +89,11 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let items):
       guard let indent, !items.allSatisfy(\.isScalar) else {
+        if indent != nil { return writeLine(to: &output) }
         output += "["
         for (index, item) in items.enumerated() {
-          if index > 0 { output += indent == nil ? "," : ", " }
-          item.write(to: &output, indent: indent)
+          if index > 0 { output += "," }
+          item.write(to: &output, indent: nil)
         }
         output += "]"
         return
@@ -66,7 +101,7 @@ public indirect enum JSONValue: Sendable, Hashable {
       output += "[\n"
       for (index, item) in items.enumerated() {
         output += String(repeating: " ", count: indent + 2)
-        item.write(to: &output, indent: indent + 2)
+        if item.isFlatObject { item.writeLine(to: &output) } else { item.write(to: &output, indent: indent + 2) }
         output += index < items.count - 1 ? ",\n" : "\n"
       }
       output += String(repeating: " ", count: indent) + "]"

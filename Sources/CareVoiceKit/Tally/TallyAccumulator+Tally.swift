@@ -71,6 +71,7 @@ extension TallyAccumulator {
       id: question.id, type: question.type, text: question.text, theme: question.theme, overall: overallRow,
       missing: masks.missing ? nil : overall.missing, skipped: masks.skipped ? nil : overall.skipped,
       notShown: masks.notShown ? nil : overall.notShown,
+      smallCounts: SmallCounts(overall: overall, masks: masks, rule: rule),
       isScored: question.hasOptions && question.type != .multiple && question.options.contains { $0.score != nil },
       breakdown: breakdownRows, trend: trend)
   }
@@ -89,4 +90,14 @@ struct TallyScope {
   var previous: Period?
   var rule: DisclosureRule
   var groups: [(group: Int, value: String, label: String)]
+}
+
+extension SmallCounts {
+  /// The hidden respondent counts of `overall` that are themselves under the minimum.
+  init(overall: QuestionCounts, masks: QuestionDisclosure, rule: DisclosureRule) {
+    self = []
+    if masks.missing && rule.suppresses(overall.missing) { insert(.missing) }
+    if masks.skipped && rule.suppresses(overall.skipped) { insert(.skipped) }
+    if masks.notShown && rule.suppresses(overall.notShown) { insert(.notShown) }
+  }
 }

@@ -9,7 +9,7 @@ extension TallyRow {
         count: hidden ? nil : count,
         percent: showsFigure ? Double(count) / Double(base) * 100 : nil,
         ci95: showsFigure ? WilsonInterval(count: count, base: base)?.percent : nil,
-        isSuppressed: hidden)
+        isSuppressed: hidden, isSmall: hidden && rule.suppresses(count))
     }
     let options =
       question.hasOptions
@@ -37,7 +37,8 @@ extension TallyRow {
         median: shows ? sample.median : nil, min: shows ? sample.minimum : nil, max: shows ? sample.maximum : nil)
     }
     self.init(
-      base: mask.base ? nil : base, figuresHidden: hidesFigures, options: options,
+      base: mask.base ? nil : base, isBaseSmall: mask.base && rule.suppresses(base), figuresHidden: hidesFigures,
+      options: options,
       mentions: question.type == .multiple && !mask.mentions ? counts.options.reduce(0, +) : nil,
       positive: positive, meanScore: meanScore, number: number)
   }
