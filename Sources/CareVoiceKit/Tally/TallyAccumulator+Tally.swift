@@ -20,7 +20,7 @@ extension TallyAccumulator {
     return InstrumentTally(
       instrument: instrument.id, periods: chosen, previousPeriod: previous, respondents: respondents,
       minimumCell: rule.minimumCell, breakdown: breakdown.name, questions: questions,
-      themes: ThemeScore.scores(of: questions, in: instrument))
+      themes: ThemeScore.scores(of: questions))
   }
 
   /// The attribute groups to show: every declared value, and "not stated" when some response lacks a value.

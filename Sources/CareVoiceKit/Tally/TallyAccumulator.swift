@@ -58,48 +58,58 @@ public struct TallyAccumulator: Sendable {
   /// should one arrive it is counted as not shown rather than stopping the tally.
   public mutating func add(_ response: Response, period: Period) {
     let slot = periodSlot(period)
-    let group = groupIndex(of: response)
-    let block = slot * groupCount + group
+    let block = slot * groupCount + groupIndex(of: response)
     let start = block * layout.width
-    let numberStart = block * layout.numberCount
     let answers = response.answers
-    counts[start] += 1
-    for (index, question) in layout.slots.enumerated() {
-      let at = start + question.offset
-      let answer = index < answers.count ? answers[index] : .notShown
-      switch answer {
-      case .notShown:
-        counts[at + TallyLayout.notShown] += 1
-      case .skipped:
-        counts[at + TallyLayout.skipped] += 1
-      case .choice(let position):
-        if question.kind != .number, question.kind != .text, position >= 0, position < question.optionCount {
-          counts[at + TallyLayout.answered] += 1
-          counts[at + TallyLayout.firstOption + position] += 1
-        } else {
-          counts[at + TallyLayout.notShown] += 1
-        }
-      case .choices(let set):
-        let bits = set.bits & question.optionMask
-        if question.kind == .multiple || (question.hasOneChoice && bits.nonzeroBitCount == 1) {
-          if bits == 0 {
-            counts[at + TallyLayout.skipped] += 1
-          } else {
-            counts[at + TallyLayout.answered] += 1
-            for position in ChoiceSet(bits: bits) { counts[at + TallyLayout.firstOption + position] += 1 }
+    let slots = layout.slots
+    // Every offset below lies inside this block: the layout sized it, and option positions are checked.
+    counts.withUnsafeMutableBufferPointer { cells in
+      answers.withUnsafeBufferPointer { given in
+        cells[start] += 1
+        for index in slots.indices {
+          let question = slots[index]
+          let at = start + question.offset
+          guard index < given.count else {
+            cells[at + TallyLayout.notShown] += 1
+            continue
           }
-        } else {
-          counts[at + TallyLayout.notShown] += 1
+          switch given[index] {
+          case .notShown:
+            cells[at + TallyLayout.notShown] += 1
+          case .skipped:
+            cells[at + TallyLayout.skipped] += 1
+          case .choice(let position):
+            if question.hasOptions, position >= 0, position < question.optionCount {
+              cells[at + TallyLayout.answered] += 1
+              cells[at + TallyLayout.firstOption + position] += 1
+            } else {
+              cells[at + TallyLayout.notShown] += 1
+            }
+          case .choices(let set):
+            let bits = set.bits & question.optionMask
+            if question.kind == .multiple || (question.hasOneChoice && bits.nonzeroBitCount == 1) {
+              if bits == 0 {
+                cells[at + TallyLayout.skipped] += 1
+              } else {
+                cells[at + TallyLayout.answered] += 1
+                for position in ChoiceSet(bits: bits) { cells[at + TallyLayout.firstOption + position] += 1 }
+              }
+            } else {
+              cells[at + TallyLayout.notShown] += 1
+            }
+          case .number(let value):
+            let fits = question.kind == .number && value.isFinite
+            cells[at + (fits ? TallyLayout.answered : TallyLayout.notShown)] += 1
+          case .text:
+            cells[at + (question.kind == .text ? TallyLayout.answered : TallyLayout.notShown)] += 1
+          }
         }
-      case .number(let value):
-        if question.kind == .number, value.isFinite {
-          counts[at + TallyLayout.answered] += 1
-          numbers[numberStart + question.numberIndex].add(value)
-        } else {
-          counts[at + TallyLayout.notShown] += 1
-        }
-      case .text:
-        counts[at + (question.kind == .text ? TallyLayout.answered : TallyLayout.notShown)] += 1
+      }
+    }
+    let numberStart = block * layout.numberCount
+    for index in layout.numberQuestions where index < answers.count {
+      if case .number(let value) = answers[index], value.isFinite {
+        numbers[numberStart + slots[index].numberIndex].add(value)
       }
     }
   }
@@ -136,6 +146,8 @@ public struct TallyAccumulator: Sendable {
 extension TallyLayout.Slot {
   /// Whether the question takes one option.
   var hasOneChoice: Bool { kind == .single || kind == .scale }
+  /// Whether the question is answered from options.
+  var hasOptions: Bool { kind == .single || kind == .scale || kind == .multiple }
 }
 
 extension Option {

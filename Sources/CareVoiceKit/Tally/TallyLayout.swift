@@ -24,6 +24,8 @@ struct TallyLayout: Sendable, Hashable {
   /// Cells per block.
   var width: Int
   var numberCount: Int
+  /// The positions of the `number` questions.
+  var numberQuestions: [Int]
 
   init(_ instrument: Instrument) {
     var offset = 1
@@ -39,5 +41,6 @@ struct TallyLayout: Sendable, Hashable {
     }
     width = offset
     numberCount = numbers
+    numberQuestions = instrument.questions.indices.filter { instrument.questions[$0].type == .number }
   }
 }

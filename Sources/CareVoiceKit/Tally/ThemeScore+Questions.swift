@@ -1,6 +1,6 @@
 extension ThemeScore {
   /// One score per theme of the instrument's questions that have a positive share, in order of first appearance.
-  static func scores(of questions: [QuestionTally], in instrument: Instrument) -> [ThemeScore] {
+  static func scores(of questions: [QuestionTally]) -> [ThemeScore] {
     var order: [String] = []
     var members: [String: [QuestionTally]] = [:]
     for question in questions {
