@@ -15,6 +15,7 @@ public struct CSVWriter: Sendable {
     case number(Double)
     case empty
 
+    /// A text cell.
     public init(stringLiteral value: String) { self = .text(value) }
 
     /// An optional integer; empty when nil.
@@ -23,6 +24,7 @@ public struct CSVWriter: Sendable {
     public static func number(_ value: Double?) -> Field { value.map { .number($0) } ?? .empty }
   }
 
+  /// The CSV written so far.
   public private(set) var text: String
 
   /// A writer, starting with a UTF-8 byte order mark when asked (Excel then reads the file as UTF-8).

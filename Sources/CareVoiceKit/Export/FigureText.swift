@@ -5,8 +5,10 @@ public struct FigureText: Sendable, Hashable {
   /// A base under this many respondents is flagged "small base" (percentages on it move a lot with one answer).
   public static let smallBase = 30
 
+  /// The rule whose minimum the words name.
   public var rule: DisclosureRule
 
+  /// The wording for `rule`.
   public init(rule: DisclosureRule) {
     self.rule = rule
   }

@@ -16,6 +16,7 @@ extension InstrumentTally: Encodable {
   /// The JSON as text, indented, ending with a line break.
   public var jsonText: String { json.text() + "\n" }
 
+  /// Encodes ``json`` (key order then depends on the encoder).
   public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 }
 

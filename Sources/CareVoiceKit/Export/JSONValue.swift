@@ -14,9 +14,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// One key and its value.
   public struct Member: Sendable, Hashable {
+    /// The key.
     public var key: String
+    /// Its value.
     public var value: JSONValue
 
+    /// A member.
     public init(_ key: String, _ value: JSONValue) {
       self.key = key
       self.value = value

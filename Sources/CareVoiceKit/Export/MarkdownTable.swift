@@ -8,8 +8,11 @@ public struct MarkdownTable: Sendable, Hashable {
     case left, right
   }
 
+  /// The column headings.
   public var header: [String]
+  /// Each column's alignment.
   public var alignments: [Alignment]
+  /// The rows, as plain text (escaped when written).
   public var rows: [[String]] = []
 
   /// A table with these column headings; columns are left-aligned unless given.
@@ -18,6 +21,7 @@ public struct MarkdownTable: Sendable, Hashable {
     self.alignments = alignments ?? header.map { _ in .left }
   }
 
+  /// Adds a row.
   public mutating func append(_ row: [String]) { rows.append(row) }
 
   /// The table as Markdown lines, each ending with a line break.

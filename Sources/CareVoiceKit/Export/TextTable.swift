@@ -4,16 +4,20 @@
 /// takes two, a combining accent none (see ``DisplayWidth``). Line breaks in a
 /// cell become spaces.
 public struct TextTable: Sendable, Hashable {
+  /// The column headings.
   public var header: [String]
   /// Columns aligned to the right (numbers); the rest align left.
   public var rightAligned: Set<Int>
+  /// The rows.
   public var rows: [[String]] = []
 
+  /// A table with these headings, the given columns aligned right.
   public init(header: [String], rightAligned: Set<Int> = []) {
     self.header = header
     self.rightAligned = rightAligned
   }
 
+  /// Adds a row.
   public mutating func append(_ row: [String]) { rows.append(row) }
 
   /// The table: header, a rule of dashes, then the rows, two spaces between columns, no trailing spaces.

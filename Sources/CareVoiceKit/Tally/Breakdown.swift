@@ -30,16 +30,21 @@ public enum Breakdown: Sendable, Hashable {
 ///     error: "placement_type" is not an attribute of child-review-consultation;
 ///     use --by with one of age_band, placement, or --by period
 public struct UnknownBreakdown: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The name given to `--by`.
   public var name: String
+  /// The instrument's id.
   public var instrument: String
+  /// The ids of the attributes it does have.
   public var attributes: [String]
 
+  /// The error for `name`, listing the instrument's attributes.
   public init(name: String, instrument: String, attributes: [String]) {
     self.name = name
     self.instrument = instrument
     self.attributes = attributes
   }
 
+  /// The message, as printed on standard error.
   public var description: String {
     let choices =
       attributes.isEmpty

@@ -4,6 +4,7 @@
 /// option, each row adding up to the band's base, each column to the option's
 /// count, and the whole to the question's base.
 public struct CountTable: Sendable, Hashable {
+  /// The counts, row by row.
   public var cells: [[Int]]
   /// Whether each row's total is published (false where rows do not add up to anything published).
   public var publishesRowTotals: Bool
@@ -17,17 +18,26 @@ public struct CountTable: Sendable, Hashable {
     self.publishesColumnTotals = publishesColumnTotals
   }
 
+  /// The number of rows.
   public var rowCount: Int { cells.count }
+  /// The number of columns.
   public var columnCount: Int { cells.first?.count ?? 0 }
+  /// Each row's total.
   public var rowTotals: [Int] { cells.map { $0.reduce(0, +) } }
+  /// Each column's total.
   public var columnTotals: [Int] { (0..<columnCount).map { c in cells.reduce(0) { $0 + $1[c] } } }
+  /// The total of every cell.
   public var grandTotal: Int { rowTotals.reduce(0, +) }
 
   /// Which cells and totals to hide under `rule`.
   public struct Mask: Sendable, Hashable {
+    /// Whether each cell is hidden, row by row.
     public var cells: [[Bool]]
+    /// Whether each row's total is hidden.
     public var rowTotals: [Bool]
+    /// Whether each column's total is hidden.
     public var columnTotals: [Bool]
+    /// Whether the grand total is hidden.
     public var grandTotal: Bool
   }
 

@@ -3,6 +3,7 @@
 /// Figures are unrounded; a hidden figure is nil. Encodes as the tally JSON of
 /// DESIGN.md §6 (see ``InstrumentTally/json``).
 public struct InstrumentTally: Sendable, Hashable {
+  /// The instrument's id.
   public var instrument: String
   /// The periods tallied together, earliest first.
   public var periods: [Period]
@@ -14,10 +15,12 @@ public struct InstrumentTally: Sendable, Hashable {
   public var minimumCell: Int
   /// What the questions are broken down by: an attribute id, `period`, or nil.
   public var breakdown: String?
+  /// Every question of the instrument, in its order.
   public var questions: [QuestionTally]
   /// One score per theme named by the instrument's questions, in order of first appearance.
   public var themes: [ThemeScore]
 
+  /// A tally from its parts (the accumulator makes them; tests and renderers may too).
   public init(
     instrument: String, periods: [Period], previousPeriod: Period?, respondents: Int, minimumCell: Int,
     breakdown: String?, questions: [QuestionTally], themes: [ThemeScore]
@@ -35,9 +38,13 @@ public struct InstrumentTally: Sendable, Hashable {
 
 /// The tally of one question: its figures over all selected respondents, its breakdown, and its trend.
 public struct QuestionTally: Sendable, Hashable {
+  /// The question's id.
   public var id: String
+  /// How the question is answered.
   public var type: Question.Kind
+  /// The question as the form asks it.
   public var text: String
+  /// The domain the question belongs to, for theme scores.
   public var theme: String?
   /// The figures over every selected respondent.
   public var overall: TallyRow
@@ -53,8 +60,10 @@ public struct QuestionTally: Sendable, Hashable {
   public var isScored: Bool
   /// One row per group when the tally has a breakdown, else nil.
   public var breakdown: [GroupTally]?
+  /// The change since the previous period and every period's figures; nil with no period selected.
   public var trend: TrendTally?
 
+  /// A question's tally from its parts.
   public init(
     id: String, type: Question.Kind, text: String, theme: String?, overall: TallyRow, missing: Int?,
     skipped: Int?, notShown: Int?, smallCounts: SmallCounts = [], isScored: Bool, breakdown: [GroupTally]?,
@@ -77,10 +86,15 @@ public struct QuestionTally: Sendable, Hashable {
 
 /// The respondent counts of a question hidden because they are under the rule's minimum.
 public struct SmallCounts: OptionSet, Sendable, Hashable {
+  /// The flags as bits.
   public let rawValue: Int
+  /// The set with these bits.
   public init(rawValue: Int) { self.rawValue = rawValue }
 
+  /// Missing is under the minimum.
   public static let missing = SmallCounts(rawValue: 1)
+  /// Skipped is under the minimum.
   public static let skipped = SmallCounts(rawValue: 2)
+  /// Not shown is under the minimum.
   public static let notShown = SmallCounts(rawValue: 4)
 }

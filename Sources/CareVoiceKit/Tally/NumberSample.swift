@@ -9,13 +9,18 @@ public struct NumberSample: Sendable, Hashable {
   /// The largest whole number counted in the histogram rather than listed.
   public static let histogramLimit = 65_535
 
+  /// How many values were added.
   public private(set) var count = 0
+  /// Their sum.
   public private(set) var sum = 0.0
+  /// The smallest value (infinity when empty).
   public private(set) var minimum = Double.infinity
+  /// The largest value (minus infinity when empty).
   public private(set) var maximum = -Double.infinity
   var histogram: [Int] = []
   var others: [Double] = []
 
+  /// An empty sample.
   public init() {}
 
   /// Adds one finite value.

@@ -10,7 +10,9 @@
 public struct ProportionChange: Sendable, Hashable {
   /// The change as a fraction (−1…1).
   public var difference: Double
+  /// The lower end of its 95% interval, as a fraction.
   public var lower: Double
+  /// The upper end of its 95% interval, as a fraction.
   public var upper: Double
 
   /// The change from `previousCount` of `previousBase` to `count` of `base`; nil when either base is empty.

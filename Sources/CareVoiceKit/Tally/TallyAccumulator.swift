@@ -9,7 +9,9 @@ import Foundation
 /// "not stated" for responses without a value. `number` answers go into a
 /// ``NumberSample`` per period and group, so medians are exact.
 public struct TallyAccumulator: Sendable {
+  /// The instrument whose responses are added.
   public let instrument: Instrument
+  /// What the tallies it gives are broken down by.
   public let breakdown: Breakdown
   let layout: TallyLayout
   /// The attribute broken down by, if any.

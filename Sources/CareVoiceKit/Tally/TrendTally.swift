@@ -11,6 +11,7 @@ public struct TrendTally: Sendable, Hashable {
   /// Every period with responses, earliest first, each with its own figures.
   public var series: [PeriodTally]
 
+  /// A trend from its parts.
   public init(
     period: Period, previousPeriod: Period?, options: [ShareChange], positive: ShareChange?, series: [PeriodTally]
   ) {
@@ -29,13 +30,18 @@ public struct TrendTally: Sendable, Hashable {
 public struct ShareChange: Sendable, Hashable {
   /// The option value, or `positive`.
   public var value: String
+  /// The share in the current period.
   public var percent: Double?
+  /// The share in the previous period.
   public var previous: Double?
   /// `percent − previous`, in percentage points.
   public var change: Double?
+  /// Newcombe's 95% interval of the change, in percentage points.
   public var changeCI95: PercentInterval?
+  /// Whether that interval excludes 0.
   public var isSignificant: Bool?
 
+  /// A change from its figures.
   public init(
     value: String, percent: Double?, previous: Double?, change: Double?, changeCI95: PercentInterval?,
     isSignificant: Bool?
@@ -51,9 +57,12 @@ public struct ShareChange: Sendable, Hashable {
 
 /// One period's figures for a question.
 public struct PeriodTally: Sendable, Hashable {
+  /// The period.
   public var period: Period
+  /// Its figures, suppressed like the rest of the tally.
   public var row: TallyRow
 
+  /// One period's figures.
   public init(period: Period, row: TallyRow) {
     self.period = period
     self.row = row
@@ -66,13 +75,16 @@ public struct PeriodTally: Sendable, Hashable {
 /// mean and the other shares would give the hidden one away. Questions with no
 /// answers in the selection do not contribute.
 public struct ThemeScore: Sendable, Hashable {
+  /// The theme's name, as questions give it.
   public var theme: String
   /// The contributing questions' ids, in instrument order.
   public var questions: [String]
   /// The mean of their positive percentages, unrounded.
   public var meanPositivePercent: Double?
+  /// Whether the score is hidden because a contributing share is.
   public var isSuppressed: Bool
 
+  /// A theme score from its figures.
   public init(theme: String, questions: [String], meanPositivePercent: Double?, isSuppressed: Bool) {
     self.theme = theme
     self.questions = questions

@@ -8,7 +8,9 @@ public struct WilsonInterval: Sendable, Hashable {
   /// The standard normal quantile for a two-sided 95% interval.
   public static let z95 = 1.959964
 
+  /// The lower end, as a fraction.
   public var lower: Double
+  /// The upper end, as a fraction.
   public var upper: Double
 
   /// The interval for `count` of `base`, or nil when the base is not positive or the count is outside 0…base.
@@ -30,9 +32,12 @@ public struct WilsonInterval: Sendable, Hashable {
 
 /// An interval in percent (or percentage points), lower bound first.
 public struct PercentInterval: Sendable, Hashable {
+  /// The lower end.
   public var lower: Double
+  /// The upper end.
   public var upper: Double
 
+  /// An interval from its ends.
   public init(lower: Double, upper: Double) {
     self.lower = lower
     self.upper = upper
