@@ -14,7 +14,7 @@ extension InstrumentTally {
       case .single, .scale, .multiple:
         let trend = question.trend.flatMap { $0.previousPeriod == nil ? nil : $0 }
         var header = ["Option", "Count", "%", "95% CI"]
-        if let previous = trend?.previousPeriod { header.append("Change since \(previous)") }
+        if let heading = trend.flatMap(readout.changeHeading) { header.append(heading) }
         var table = MarkdownTable(header: header, alignments: [.left, .right, .right, .right, .right])
         let changes = (trend?.options ?? []) + (trend?.positive.map { [$0] } ?? [])
         for (index, cells) in readout.optionCells(question.overall, type: question.type).enumerated() {

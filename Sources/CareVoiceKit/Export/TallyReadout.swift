@@ -70,9 +70,17 @@ struct TallyReadout {
   /// The change cell for an option or the positive share: `+27.3 pts, significant`, or "".
   func changeCell(_ change: ShareChange?) -> String {
     guard let change, let points = change.change else { return "" }
-    let sign = points > 0 ? "+" : points < 0 ? "−" : "±"
+    let tenths = Int((abs(points) * 10).rounded())
+    let sign = tenths == 0 ? "±" : points > 0 ? "+" : "−"
     let significance = change.isSignificant == true ? ", significant" : ""
-    return "\(sign)\(Self.decimal(abs(points), places: 1)) pts\(significance)"
+    return "\(sign)\(tenths / 10).\(tenths % 10) pts\(significance)"
+  }
+
+  /// The change column's heading: `Change since 2025-26 Q1`, or with several periods selected,
+  /// `2025-26 Q2 against 2025-26 Q1`, since the other columns then cover them all.
+  func changeHeading(_ trend: TrendTally) -> String? {
+    guard let previous = trend.previousPeriod else { return nil }
+    return tally.periods.count > 1 ? "\(trend.period) against \(previous)" : "Change since \(previous)"
   }
 
   /// `n 25 · mean 2.3 · median 2 · min 1 · max 6 · sum 57.5`, or why not.
