@@ -54,7 +54,7 @@ public struct FigureText: Sendable, Hashable {
 
   /// The note every report with suppression carries, saying what the words mean.
   public var legend: String {
-    guard rule.minimumCell > 0 else { return "No counts are hidden (the small-number rule is off)." }
+    guard rule.minimumCell > 1 else { return "No counts are hidden (the small-number rule is off)." }
     return
       "Counts from 1 to \(rule.minimumCell - 1) are shown as \"\(small)\"; counts marked \"hidden\" are withheld "
       + "so that a small count cannot be worked out from the others. Percentages are not shown on a base under "
