@@ -58,11 +58,14 @@ public struct IndicatorSummary: Sendable, Hashable {
     base = threshold.shown(base: now.base)
     guard threshold.isEnough(base: now.base) else { return }
     value = Self.share(now)
-    ci95 = IndicatorInterval.wilson(positive: now.positive, base: now.base)
+    ci95 = WilsonInterval(count: now.positive, base: now.base).map { $0.percent.lower...$0.percent.upper }
     rating = Rating(positive: now.positive, base: now.base, target: target, redBelow: redBelow)
     guard let before else { return }
     change = Self.share(now) - Self.share(before)
-    isSignificant = IndicatorInterval.change(from: before, to: now).map { $0.lowerBound > 0 || $0.upperBound < 0 }
+    isSignificant =
+      ProportionChange(
+        count: now.positive, base: now.base, previousCount: before.positive, previousBase: before.base
+      )?.isSignificant
   }
 
   private static func share(_ counts: (positive: Int, base: Int)) -> Double {

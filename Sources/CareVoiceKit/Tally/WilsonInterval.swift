@@ -1,12 +1,12 @@
 /// A confidence interval for a proportion by Wilson's score method, as fractions from 0 to 1.
 ///
-/// With p = count / base and z = 1.959964 (95%), the centre is
+/// With p = count / base and z = 1.959963984540054 (the 97.5% normal quantile), the centre is
 /// (p + z²/2n) / (1 + z²/n) and the half-width z·√(p(1−p)/n + z²/4n²) / (1 + z²/n).
 /// Unlike the textbook p ± z·√(p(1−p)/n) it stays inside [0, 1] and is sensible
 /// at 0 or n successes, which small care cohorts hit often (Brown, Cai & DasGupta 2001).
 public struct WilsonInterval: Sendable, Hashable {
   /// The standard normal quantile for a two-sided 95% interval.
-  public static let z95 = 1.959964
+  public static let z95 = 1.959963984540054
 
   /// The lower end, as a fraction.
   public var lower: Double

@@ -2,7 +2,7 @@ import CareVoiceKit
 
 /// Figures worked out straight from the fixture's text rows, by formulas written apart from the library's.
 enum TallyReference {
-  static let z = 1.959964
+  static let z = 1.959963984540054
 
   /// Wilson's interval in percent by its closed form (2x + z² ± z√(z² + 4x(n − x)/n)) / 2(n + z²).
   static func wilson(_ x: Int, _ n: Int) -> (lower: Double, upper: Double) {
