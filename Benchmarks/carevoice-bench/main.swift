@@ -8,6 +8,7 @@ let commands: [String: ([String]) throws -> Void] = [
   "generate-xml": XMLGenerator.run,
   "csv-reader": CSVReaderBenchmark.run,
   "xml-reader": XMLReaderBenchmark.run,
+  "store": StoreBenchmark.run,
 ]
 
 guard let name = arguments.first, let command = commands[name] else {

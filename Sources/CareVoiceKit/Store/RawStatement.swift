@@ -41,6 +41,18 @@ final class RawStatement {
     }
   }
 
+  /// Binds UTF-8 bytes as TEXT.
+  func bindText(_ index: Int32, _ utf8: [UInt8]) {
+    utf8.withUnsafeBytes { buffer in
+      if let base = buffer.baseAddress, !buffer.isEmpty {
+        _ = sqlite3_bind_text(
+          handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), sqliteTransient)
+      } else {
+        _ = sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
+      }
+    }
+  }
+
   /// Binds bytes as a BLOB; no bytes make an empty BLOB, never NULL.
   func bind(_ index: Int32, _ bytes: [UInt8]) {
     bytes.withUnsafeBytes { buffer in

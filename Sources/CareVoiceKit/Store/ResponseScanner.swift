@@ -4,6 +4,7 @@ import SurveyFormats
 struct ResponseScanner {
   private(set) var response: Response
   private var entry: ScanPlan.Entry?
+  private var mapping: SnapshotMapping?
   /// The words of the current row's text answers, by stored question position.
   private var words: [String?] = []
   private var wordsSet: [Int] = []
@@ -18,6 +19,7 @@ struct ResponseScanner {
   /// Starts reading the rows of another batch.
   mutating func start(_ entry: ScanPlan.Entry) {
     self.entry = entry
+    mapping = entry.mapping
     words = Array(repeating: nil, count: entry.mapping.questions.count)
     wordsSet.removeAll()
     response.location.file = entry.source
@@ -25,41 +27,63 @@ struct ResponseScanner {
 
   /// Reads one row into ``response``; false when its bytes are damaged.
   mutating func read(
-    id: String, submitted: String?, line: Int, attributes: UnsafeRawBufferPointer, answers: UnsafeRawBufferPointer,
-    texts: UnsafeRawBufferPointer?, losses: inout LossReport
+    id: String, submitted: UnsafeRawBufferPointer?, line: Int, attributes: UnsafeRawBufferPointer,
+    answers: UnsafeRawBufferPointer, texts: UnsafeRawBufferPointer?, losses: inout LossReport
   ) -> Bool {
-    guard let entry else { return false }
+    guard let mapping else { return false }
     response.id = id
-    response.submitted = submitted.flatMap { Day(iso: $0) }
+    response.submitted = submitted.flatMap(ResponseScanner.day)
     response.location.line = line
     guard readAttributes(attributes) else { return false }
     if let texts, !readWords(texts) { return false }
     defer { clearWords() }
-    let mapping = entry.mapping
-    if !mapping.isIdentity {
-      for index in response.answers.indices { response.answers[index] = .notShown }
-    }
     guard var reader = PackedAnswers.Reader(answers) else { return false }
-    var question = 0
-    while !reader.isAtEnd {
-      guard let stored = reader.next(), question < mapping.questions.count else { return false }
-      if let current = mapping.questions[question] {
-        let (answer, loss) = mapping.answer(stored, question: question, words: texts == nil ? nil : words[question])
-        response.answers[current] = answer
-        if let loss { losses.record(loss, question: question, line: line, in: entry) }
+    var lost: [(SnapshotMapping.Loss, Int)] = []
+    let questionCount = mapping.questions.count
+    let intact = response.answers.withUnsafeMutableBufferPointer { current -> Bool in
+      if !mapping.isIdentity {
+        for index in current.indices { current[index] = .notShown }
       }
-      question += 1
+      var question = 0
+      while !reader.isAtEnd {
+        guard let stored = reader.next(), question < questionCount else { return false }
+        if let position = mapping.questions[question] {
+          let (answer, loss) = mapping.answer(stored, question: question, words: texts == nil ? nil : words[question])
+          current[position] = answer
+          if let loss { lost.append((loss, question)) }
+        }
+        question += 1
+      }
+      return question == questionCount
     }
-    return question == mapping.questions.count
+    if let entry {
+      for (loss, question) in lost { losses.record(loss, question: question, line: line, in: entry) }
+    }
+    return intact
   }
 
   /// Reads the attribute values alone into ``response``; false when the bytes are damaged.
   mutating func readAttributes(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    guard let entry else { return false }
+    guard let mapping else { return false }
     for index in response.attributes.indices { response.attributes[index] = nil }
     return PackedAttributes.unpack(
-      bytes, mapping: entry.mapping.attributes, storedValues: entry.mapping.attributeValues,
-      into: &response.attributes)
+      bytes, mapping: mapping.attributes, storedValues: mapping.attributeValues, into: &response.attributes)
+  }
+
+  /// A stored `YYYY-MM-DD` read straight from its bytes, without making a String.
+  static func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+    return Day(year: year, month: month, day: day)
   }
 
   private mutating func readWords(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -5,7 +5,9 @@
 /// current definition cannot hold — an option removed since, or a question whose type
 /// changed so that the answer no longer fits — reads as not shown and is reported as a
 /// ``Loss``, so that the figures never change silently (docs/architecture.md, "Store").
-struct SnapshotMapping {
+///
+/// A class, so that a scan hands it from row to row without copying its arrays.
+final class SnapshotMapping {
   /// An answer that the current definition cannot hold.
   enum Loss: Hashable {
     /// The stored option at this position is no longer an option of the question.

@@ -42,7 +42,7 @@ extension Store {
             let texts = includeText && !statement.isNull(6) ? statement.bytes(6) : nil
             guard
               scanner.read(
-                id: statement.string(0), submitted: statement.isNull(2) ? nil : statement.string(2),
+                id: statement.string(0), submitted: statement.isNull(2) ? nil : statement.bytes(2),
                 line: Int(statement.int64(3)), attributes: statement.bytes(4), answers: statement.bytes(5),
                 texts: texts, losses: &losses)
             else { throw StoreError.corrupt(path: path) }
@@ -91,7 +91,7 @@ extension Store {
             guard scanner.readAttributes(statement.bytes(4)) else { throw StoreError.corrupt(path: path) }
             var textAnswer = TextAnswer(
               responseID: statement.string(0), question: 0, text: "", period: period,
-              submitted: statement.isNull(2) ? nil : Day(iso: statement.string(2)),
+              submitted: statement.isNull(2) ? nil : ResponseScanner.day(statement.bytes(2)),
               attributes: scanner.response.attributes,
               location: SourceLocation(file: entry.source, line: Int(statement.int64(3))))
             let intact = try PackedTexts.forEach(in: statement.bytes(5)) { storedQuestion, words in
