@@ -67,6 +67,10 @@ enum StoreBenchmark {
 
     let size = (try? fileSize(path)) ?? 0
     let wal = (try? fileSize(path + "-wal")) ?? 0
+    let unload = try timed {
+      for batch in try store.batches() { try store.unload(batchID: batch.id) }
+    }
+    report("unload", unload, count)
     print(
       String(
         format:

@@ -19,10 +19,12 @@ public struct Batch: Sendable, Hashable, Codable {
   public var dialect: String
   /// The SHA-256 of the file's bytes, in lowercase hex.
   public var digest: String
+  /// What happened to its responses.
   public var counts: BatchCounts
   /// When the batch was loaded, ISO 8601 in UTC (`2025-07-14T09:30:00Z`).
   public var loadedAt: String
 
+  /// A batch as stored.
   public init(
     id: Int64, instrument: String, instrumentVersion: String, period: String?, periods: [Period], source: String,
     dialect: String, digest: String, counts: BatchCounts, loadedAt: String
@@ -57,6 +59,7 @@ public struct BatchCounts: Sendable, Hashable, Codable {
   /// Responses left out because they had errors (`--on-error skip`).
   public var rejected: Int
 
+  /// Counts, zero unless given.
   public init(read: Int = 0, loaded: Int = 0, duplicates: Int = 0, rejected: Int = 0) {
     self.read = read
     self.loaded = loaded

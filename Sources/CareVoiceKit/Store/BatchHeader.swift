@@ -15,6 +15,7 @@ public struct BatchHeader: Sendable {
   /// When the load happened.
   public var loadedAt: Date
 
+  /// A header; `loadedAt` defaults to now.
   public init(
     instrument: Instrument, source: String, dialect: String, digest: String, period: Period? = nil,
     loadedAt: Date = Date()

@@ -23,6 +23,7 @@ public final class BatchWriter {
   public private(set) var counts = BatchCounts()
 
   let batchID: Int64
+  private let path: String
   private let instrumentNumber: Int64
   private let attributes: [Attribute]
   private let questionCount: Int
@@ -36,7 +37,8 @@ public final class BatchWriter {
   private var attributeBytes: [UInt8] = []
   private var dayBytes: [UInt8] = []
 
-  init(_ db: Database, batchID: Int64, instrumentNumber: Int64, instrument: Instrument) throws {
+  init(_ db: Database, path: String, batchID: Int64, instrumentNumber: Int64, instrument: Instrument) throws {
+    self.path = path
     self.batchID = batchID
     self.instrumentNumber = instrumentNumber
     attributes = instrument.respondent.attributes
@@ -55,8 +57,10 @@ public final class BatchWriter {
   /// Throws ``StoreError`` when the database fails, or when the response is not
   /// aligned with the instrument the batch was opened with (a carevoice bug).
   @discardableResult
-  public func add(_ response: Response, period: Period) throws -> Addition {
-    guard isOpen else { throw StoreError.misaligned(responseID: response.id, reason: "its batch is already closed") }
+  public func add(_ response: Response, period: Period) throws(StoreError) -> Addition {
+    guard isOpen else {
+      throw StoreError.misaligned(responseID: response.id, reason: "it was added after its batch was committed")
+    }
     guard response.answers.count == questionCount, response.attributes.count == attributes.count else {
       throw StoreError.misaligned(
         responseID: response.id,
@@ -79,7 +83,11 @@ public final class BatchWriter {
     insertResponse.bind(6, Int64(response.location.line))
     insertResponse.bind(7, attributeBytes)
     insertResponse.bind(8, answerBytes)
-    try insertResponse.execute()
+    do {
+      try insertResponse.execute()
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
     guard insertResponse.changes == 1 else {
       counts.duplicates += 1
       counts.read += 1
@@ -88,7 +96,11 @@ public final class BatchWriter {
     if !textBytes.isEmpty {
       insertText.bind(1, insertResponse.lastInsertedRowID)
       insertText.bind(2, textBytes)
-      try insertText.execute()
+      do {
+        try insertText.execute()
+      } catch {
+        throw StoreError.from(error, path: path)
+      }
     }
     periods[slot].responses += 1
     counts.loaded += 1

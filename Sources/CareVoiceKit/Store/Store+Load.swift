@@ -43,7 +43,8 @@ extension Store {
               Store.timestamp(header.loadedAt),
             ])
           let writer = try BatchWriter(
-            db, batchID: db.lastInsertedRowID, instrumentNumber: instrumentNumber, instrument: header.instrument)
+            db, path: path, batchID: db.lastInsertedRowID, instrumentNumber: instrumentNumber,
+            instrument: header.instrument)
           defer { writer.isOpen = false }
           let decision: BatchWriter.Decision
           do {

@@ -78,6 +78,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// `PATH: error: MESSAGE`, as every carevoice diagnostic reads.
   public var description: String { "\(path): error: \(message)" }
 }
 

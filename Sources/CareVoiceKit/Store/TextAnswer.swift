@@ -8,13 +8,16 @@ public struct TextAnswer: Sendable, Hashable {
   public var question: Int
   /// The words, as the respondent wrote them (not yet redacted).
   public var text: String
+  /// The response's own period.
   public var period: Period
+  /// The response's submission date, if it had one.
   public var submitted: Day?
   /// The response's attribute values, aligned with the current definition's attributes.
   public var attributes: [String?]
   /// Where the response started in the file it was loaded from.
   public var location: SourceLocation
 
+  /// A text answer with its context.
   public init(
     responseID: String, question: Int, text: String, period: Period, submitted: Day?, attributes: [String?],
     location: SourceLocation

@@ -135,6 +135,21 @@ import Testing
     }
   }
 
+  @Test("refuses a response added through a writer kept after its batch was committed")
+  func writerAfterCommit() throws {
+    try withTemporaryFolder { folder in
+      let store = try Store(path: folder.appendingPathComponent("carevoice.sqlite").path)
+      var kept: BatchWriter?
+      _ = try store.loadBatch(StoreFixtures.header()) { writer in
+        kept = writer
+        try writer.add(StoreFixtures.response("R1"), period: StoreFixtures.q1)
+        return .commit
+      }
+      #expect(throws: StoreError.self) { try kept?.add(StoreFixtures.response("R2"), period: StoreFixtures.q1) }
+      #expect(try StoreFixtures.stored(in: store).map(\.0.id) == ["R1"])
+    }
+  }
+
   @Test("unloads a batch and its responses, keeping the others, and numbers later batches afresh")
   func unload() throws {
     try withTemporaryFolder { folder in
