@@ -107,7 +107,9 @@ import Testing
     }
   }
 
-  @Test("refuses a read-only database with advice, and loses nothing in it")
+  @Test(
+    "refuses a read-only database with advice, and loses nothing in it",
+    .enabled(if: ReadOnlyFile.isPossible, "this file system cannot make a file read-only for root"))
   func readOnlyFile() throws {
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent("carevoice.sqlite").path
@@ -141,6 +143,15 @@ import Testing
 
 /// Makes a file unwritable even for root (who ignores permissions) by marking it immutable.
 enum ReadOnlyFile {
+  /// Whether this machine's temporary folder supports it (tmpfs, for one, has no immutable flag).
+  static let isPossible: Bool = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("carevoice-probe-\(UUID())").path
+    guard FileManager.default.createFile(atPath: path, contents: Data()) else { return false }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard (try? make(path)) != nil else { return false }
+    return (try? undo(path)) != nil
+  }()
+
   static func make(_ path: String) throws {
     if geteuid() == 0 {
       try run("/usr/bin/chattr", "+i", path)
