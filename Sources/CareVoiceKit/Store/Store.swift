@@ -42,6 +42,8 @@ public final class Store: Sendable {
       try db.execute(sql: "PRAGMA cache_size = -65536")
       // After a checkpoint, shrink the -wal file back to 64 MB at most.
       try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
+      // An unloaded batch is gone from the file, not left in free pages for anyone to read.
+      try db.execute(sql: "PRAGMA secure_delete = ON")
     }
     return configuration
   }

@@ -174,6 +174,28 @@ import Testing
     }
   }
 
+  @Test("leaves no word of an unloaded batch in the database file")
+  func unloadErases() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("carevoice.sqlite").path
+      let secret = "Kezia-Marchbanks-lives-at-14-Orchard-Way"
+      do {
+        let store = try Store(path: path)
+        try StoreFixtures.load([StoreFixtures.response("R1", text: .text("ok"))], into: store)
+        let wrong = try StoreFixtures.load(
+          [StoreFixtures.response("R2", text: .text(secret))], into: store,
+          header: StoreFixtures.header(digest: "d2", source: "wrong-file.csv"))
+        try store.unload(batchID: wrong.id)
+      }
+      // The store is closed: SQLite has checkpointed the -wal file into the database and removed it.
+      #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+      #expect(bytes.range(of: Data(secret.utf8)) == nil)
+      #expect(bytes.range(of: Data("wrong-file.csv".utf8)) == nil)
+      #expect(try StoreFixtures.stored(in: try Store(path: path)).map(\.0.id) == ["R1"])
+    }
+  }
+
   @Test("lets a second store wait for a first one's load to finish, then load its own batch into the same file")
   func concurrentWriters() throws {
     try withTemporaryFolder { folder in
