@@ -9,6 +9,7 @@ let commands: [String: ([String]) throws -> Void] = [
   "generate-odk": XMLGenerator.runODK,
   "csv-reader": CSVReaderBenchmark.run,
   "xml-reader": XMLReaderBenchmark.run,
+  "store": StoreBenchmark.run,
 ]
 
 guard let name = arguments.first, let command = commands[name] else {
