@@ -53,6 +53,7 @@ var package = Package(
         "SurveyFormats",
         "CXLSXWriter",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
@@ -76,6 +77,7 @@ var package = Package(
       name: "CareVoiceKitTests",
       dependencies: [
         "CareVoiceKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],

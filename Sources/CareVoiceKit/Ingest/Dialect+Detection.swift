@@ -23,7 +23,7 @@ extension Dialect {
       let header = (try? rows.next())?.fields ?? []
       return isMicrosoftForms(header) ? .msforms : .xlsx
     case .csv:
-      var rows = try CSVReader(path: path, delimiter: delimiter)
+      let rows = try CSVReader(path: path, delimiter: delimiter)
       var headers: [[String]] = []
       while headers.count < 3, let row = try? rows.next() { headers.append(row.fields) }
       return detect(csvHeaders: headers)
