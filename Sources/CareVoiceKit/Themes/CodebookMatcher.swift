@@ -14,6 +14,9 @@ public struct CodebookMatcher: Sendable {
   public let tokeniser: Tokeniser
   let hierarchy: ThemeHierarchy
   private let trie: PhraseTrie
+  private let negation = NegationRule.Table()
+  private let themeIDs: [String]
+  private let phrases: [[String]]
 
   public init(_ codebook: Codebook) {
     self.codebook = codebook
@@ -38,6 +41,8 @@ public struct CodebookMatcher: Sendable {
     self.tokeniser = tokeniser
     self.trie = trie
     self.hierarchy = ThemeHierarchy(codebook.themes)
+    self.themeIDs = codebook.themes.map(\.id)
+    self.phrases = codebook.themes.map(\.match)
   }
 
   /// Codes one comment.
@@ -57,28 +62,35 @@ public struct CodebookMatcher: Sendable {
   }
 
   func mentions(in tokens: [Token]) -> [Mention] {
-    let matches = trie.matches(in: tokens)
+    var matches = trie.matches(in: tokens)
     guard !matches.isEmpty else { return [] }
+    matches.sort {
+      ($0.ending.theme, $0.start, $1.end, $0.ending.phrase) < ($1.ending.theme, $1.start, $0.end, $1.ending.phrase)
+    }
     var mentions: [Mention] = []
-    let byTheme = Dictionary(grouping: matches) { $0.ending.theme }
-    for themeIndex in byTheme.keys.sorted() {
-      let found = byTheme[themeIndex] ?? []
-      let exclusions = found.filter { $0.ending.isExclusion }
-      let kept = found.filter { match in
-        !match.ending.isExclusion
-          && !exclusions.contains { $0.start <= match.start && match.end <= $0.end }
-      }.sorted { ($0.start, $1.end, $0.ending.phrase) < ($1.start, $0.end, $1.ending.phrase) }
+    var first = 0
+    while first < matches.count {
+      let themeIndex = matches[first].ending.theme
+      var last = first
+      while last < matches.count && matches[last].ending.theme == themeIndex { last += 1 }
+      let found = matches[first..<last]
+      let exclusions = found.filter(\.ending.isExclusion)
       var reached = -1
-      let theme = codebook.themes[themeIndex]
-      for match in kept where match.start > reached {
+      for match in found where !match.ending.isExclusion && match.start > reached {
+        if exclusions.contains(where: { $0.start <= match.start && match.end <= $0.end }) { continue }
         reached = match.end
         mentions.append(
           Mention(
-            theme: theme.id, themeIndex: themeIndex, phrase: theme.match[match.ending.phrase],
+            theme: themeIDs[themeIndex], themeIndex: themeIndex, phrase: phrases[themeIndex][match.ending.phrase],
+            phraseIndex: match.ending.phrase,
             range: tokens[match.start].range.lowerBound..<tokens[match.end].range.upperBound,
-            isNegated: NegationRule.isNegated(tokens, start: match.start)))
+            isNegated: negation.isNegated(tokens, start: match.start)))
       }
+      first = last
     }
-    return mentions.sorted { ($0.range.lowerBound, $0.themeIndex) < ($1.range.lowerBound, $1.themeIndex) }
+    if mentions.count > 1 {
+      mentions.sort { ($0.range.lowerBound, $0.themeIndex) < ($1.range.lowerBound, $1.themeIndex) }
+    }
+    return mentions
   }
 }

@@ -44,3 +44,15 @@ enum Lexicon {
     "madder",
   ]
 }
+
+extension Lexicon {
+  /// ``replacements`` as a trie, numbering the entries of ``replacementKeys``.
+  static let replacementTable: WordTrie = {
+    var table = WordTrie()
+    for (index, word) in replacementWords.enumerated() { table.insert(word, value: Int32(index)) }
+    return table
+  }()
+
+  static let replacementWords = replacements.keys.sorted()
+  static let replacementKeys = replacementWords.map { replacements[$0] ?? [$0] }
+}

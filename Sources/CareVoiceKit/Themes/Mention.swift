@@ -10,11 +10,14 @@ public struct Mention: Sendable, Hashable {
   public var isNegated: Bool
   /// The position of the theme in the codebook.
   let themeIndex: Int
+  /// The position of the phrase in the theme's `match` list.
+  let phraseIndex: Int
 
-  init(theme: String, themeIndex: Int, phrase: String, range: Range<Int>, isNegated: Bool) {
+  init(theme: String, themeIndex: Int, phrase: String, phraseIndex: Int, range: Range<Int>, isNegated: Bool) {
     self.theme = theme
     self.themeIndex = themeIndex
     self.phrase = phrase
+    self.phraseIndex = phraseIndex
     self.range = range
     self.isNegated = isNegated
   }
@@ -23,6 +26,9 @@ public struct Mention: Sendable, Hashable {
   public func matchedText(in text: String) -> Substring {
     text[indices(in: text)]
   }
+
+  /// A number for the phrase, unique in the codebook.
+  var phraseKey: Int { themeIndex << 20 | phraseIndex }
 
   /// The range of the matched words as string indices of `text`.
   public func indices(in text: String) -> Range<String.Index> {

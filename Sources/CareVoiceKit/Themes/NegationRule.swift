@@ -27,22 +27,38 @@ public enum NegationRule {
     "without": ["doubt"], "nothing": ["but"],
   ]
 
-  /// Whether the match starting at token `start` is negated.
-  static func isNegated(_ tokens: [Token], start: Int) -> Bool {
-    var index = start - 1
-    while index >= 0 && index >= start - window {
-      if tokens[index + 1].boundary == .sentence { return false }
-      let key = tokens[index].key
-      if clauseBreaks.contains(key) { return false }
-      if negators.contains(key) && !isPseudoNegation(tokens, at: index) { return true }
-      index -= 1
-    }
-    return false
-  }
+  /// The word lists compiled for reading many comments.
+  struct Table: Sendable {
+    private static let negator: Int32 = 0
+    private static let clauseBreak: Int32 = 1
+    private let kinds: WordTrie
 
-  private static func isPseudoNegation(_ tokens: [Token], at index: Int) -> Bool {
-    let next = tokens[index + 1]
-    if tokens[index].key == "no" && next.boundary >= .pause { return true }
-    return pseudoNegations[tokens[index].key]?.contains(next.key) ?? false
+    init() {
+      var kinds = WordTrie()
+      for word in NegationRule.negators { kinds.insert(word, value: Self.negator) }
+      for word in NegationRule.clauseBreaks { kinds.insert(word, value: Self.clauseBreak) }
+      self.kinds = kinds
+    }
+
+    /// Whether the match starting at token `start` is negated.
+    func isNegated(_ tokens: [Token], start: Int) -> Bool {
+      var index = start - 1
+      while index >= 0 && index >= start - NegationRule.window {
+        if tokens[index + 1].boundary == .sentence { return false }
+        switch kinds.value(of: tokens[index].key) {
+        case Self.clauseBreak: return false
+        case Self.negator where !isPseudoNegation(tokens, at: index): return true
+        default: break
+        }
+        index -= 1
+      }
+      return false
+    }
+
+    private func isPseudoNegation(_ tokens: [Token], at index: Int) -> Bool {
+      let next = tokens[index + 1]
+      if tokens[index].key == "no" && next.boundary >= .pause { return true }
+      return NegationRule.pseudoNegations[tokens[index].key]?.contains(next.key) ?? false
+    }
   }
 }

@@ -19,13 +19,19 @@ struct PhraseTrie: Sendable {
   }
 
   private struct Node: Sendable {
-    var children: [Int32: Int32] = [:]
+    var children: [(pattern: Int32, node: Int32)] = []
     var endings: [Ending] = []
+
+    func child(_ pattern: Int32) -> Int? {
+      for child in children where child.pattern == pattern { return Int(child.node) }
+      return nil
+    }
   }
 
   private var nodes = [Node()]
-  private var words: [String: Int32] = [:]
-  private var prefixes = PrefixTable()
+  /// The root's children by pattern number (-1 for none): every token is looked up there.
+  private var rootChildren: [Int32] = []
+  private var patterns = WordTrie()
   private var patternCount: Int32 = 0
 
   /// Adds a phrase; an empty one is ignored.
@@ -34,11 +40,17 @@ struct PhraseTrie: Sendable {
     var node = 0
     for pattern in phrase {
       let id = number(of: pattern)
-      if let child = nodes[node].children[id] {
-        node = Int(child)
+      if node == 0 {
+        if rootChildren[Int(id)] < 0 {
+          nodes.append(Node())
+          rootChildren[Int(id)] = Int32(nodes.count - 1)
+        }
+        node = Int(rootChildren[Int(id)])
+      } else if let child = nodes[node].child(id) {
+        node = child
       } else {
         nodes.append(Node())
-        nodes[node].children[id] = Int32(nodes.count - 1)
+        nodes[node].children.append((id, Int32(nodes.count - 1)))
         node = nodes.count - 1
       }
     }
@@ -48,85 +60,44 @@ struct PhraseTrie: Sendable {
   private mutating func number(of pattern: WordPattern) -> Int32 {
     switch pattern {
     case .word(let word):
-      if let id = words[word] { return id }
-      words[word] = patternCount
+      if let id = patterns.value(of: word) { return id }
+      patterns.insert(word, value: patternCount)
     case .prefix(let prefix):
-      if let id = prefixes.pattern(exactly: prefix) { return id }
-      prefixes.insert(prefix, pattern: patternCount)
+      if let id = patterns.beginningValue(of: prefix) { return id }
+      patterns.insert(prefix, value: patternCount, isBeginning: true)
     }
     patternCount += 1
+    rootChildren.append(-1)
     return patternCount - 1
   }
 
   /// Every phrase that matches a run of tokens, never across a sentence boundary.
   func matches(in tokens: [Token]) -> [Match] {
-    var starts = [Int](repeating: 0, count: tokens.count + 1)
     var ids: [Int32] = []
+    var starts: [Int] = []
     for (index, token) in tokens.enumerated() {
-      if let id = words[token.key] { ids.append(id) }
-      prefixes.appendPatterns(startingWith: token.key, to: &ids)
-      starts[index + 1] = ids.count
+      let before = ids.count
+      patterns.appendValues(matching: token.key, to: &ids)
+      if ids.count > before {
+        if starts.isEmpty { starts = [Int](repeating: 0, count: tokens.count + 1) }
+        starts[index] = before
+      }
+      if !starts.isEmpty { starts[index + 1] = ids.count }
     }
     guard !ids.isEmpty else { return [] }
     var matches: [Match] = []
-    for start in tokens.indices where starts[start] < starts[start + 1] {
-      var frontier = [0]
-      var position = start
-      while position < tokens.count, position == start || tokens[position].boundary != .sentence {
-        var next: [Int] = []
-        for node in frontier {
-          for id in ids[starts[position]..<starts[position + 1]] {
-            guard let child = nodes[node].children[id].map(Int.init) else { continue }
-            next.append(child)
-            for ending in nodes[child].endings { matches.append(Match(ending: ending, start: start, end: position)) }
-          }
-        }
-        if next.isEmpty { break }
-        frontier = next
-        position += 1
+    func extend(_ node: Int, at position: Int, from start: Int) {
+      guard position < tokens.count, position == start || tokens[position].boundary != .sentence else { return }
+      for id in ids[starts[position]..<starts[position + 1]] {
+        let root = node == 0 ? Int(rootChildren[Int(id)]) : -1
+        guard let child = node == 0 ? (root >= 0 ? root : nil) : nodes[node].child(id) else { continue }
+        for ending in nodes[child].endings { matches.append(Match(ending: ending, start: start, end: position)) }
+        if !nodes[child].children.isEmpty { extend(child, at: position + 1, from: start) }
       }
+    }
+    for start in tokens.indices where starts[start] < starts[start + 1] {
+      extend(0, at: start, from: start)
     }
     return matches
-  }
-}
-
-/// The `*` beginnings of a codebook, as a trie over bytes so that a token is checked in one walk.
-private struct PrefixTable: Sendable {
-  private var children: [[UInt8: Int32]] = [[:]]
-  private var patterns: [Int32?] = [nil]
-
-  mutating func insert(_ prefix: String, pattern: Int32) {
-    var node = 0
-    for byte in prefix.utf8 {
-      if let child = children[node][byte] {
-        node = Int(child)
-      } else {
-        children.append([:])
-        patterns.append(nil)
-        children[node][byte] = Int32(children.count - 1)
-        node = children.count - 1
-      }
-    }
-    patterns[node] = pattern
-  }
-
-  func pattern(exactly prefix: String) -> Int32? {
-    var node = 0
-    for byte in prefix.utf8 {
-      guard let child = children[node][byte] else { return nil }
-      node = Int(child)
-    }
-    return patterns[node]
-  }
-
-  /// Appends the pattern of every prefix the word starts with (a prefix may be the whole word).
-  func appendPatterns(startingWith word: String, to ids: inout [Int32]) {
-    guard children.count > 1 else { return }
-    var node = 0
-    for byte in word.utf8 {
-      guard let child = children[node][byte] else { return }
-      node = Int(child)
-      if let pattern = patterns[node] { ids.append(pattern) }
-    }
   }
 }

@@ -8,6 +8,8 @@
 /// words ("family-time" reads as "family time").
 public struct Tokeniser: Sendable {
   private let knownWords: Set<String>
+  private let replacementTable = Lexicon.replacementTable
+  private let replacementKeys = Lexicon.replacementKeys
 
   /// A tokeniser that also treats `vocabulary` (the words of a codebook) as known when squeezing letters.
   public init(vocabulary: some Sequence<String> = [String]()) {
@@ -23,12 +25,12 @@ public struct Tokeniser: Sendable {
   }
 
   func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-    let words = WordScanner.words(in: bytes)
     var tokens: [Token] = []
-    tokens.reserveCapacity(words.count)
-    for word in words {
-      let keys = normalised(lowered(bytes, word.range))
-      for key in keys { tokens.append(Token(key: key, range: word.range, boundary: word.boundary)) }
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+    WordScanner.forEachWord(in: bytes) { word in
+      appendKeys(of: UnsafeBufferPointer(rebasing: bytes[word.range])) { key in
+        tokens.append(Token(key: key, range: word.range, boundary: word.boundary))
+      }
     }
     return tokens
   }
@@ -36,56 +38,66 @@ public struct Tokeniser: Sendable {
   /// The normalised keys of one word as written (usually one; two for an expansion such as "sw").
   public func keys(for word: String) -> [String] {
     var word = word
-    return word.withUTF8 { bytes in normalised(lowered(bytes, 0..<bytes.count)) }
+    var keys: [String] = []
+    word.withUTF8 { bytes in appendKeys(of: bytes) { keys.append($0) } }
+    return keys
   }
 
-  /// The word in lower case with straight apostrophes, before any other normalisation.
-  private func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    var isPlain = true
-    var isASCII = true
-    for byte in slice {
-      if byte >= 0x80 {
-        isASCII = false
-        isPlain = false
-      } else if (byte >= 0x41 && byte <= 0x5A) || byte == UInt8(ascii: "`") {
-        isPlain = false
+  /// Normalises one word and hands on its keys; ASCII words without long runs never leave the byte level.
+  private func appendKeys(of word: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
+      var count = 0
+      var isASCII = true
+      var index = 0
+      while index < word.count {
+        let byte = word[index]
+        if byte < 0x80 {
+          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte == UInt8(ascii: "`") ? 0x27 : byte
+          count += 1
+          index += 1
+          continue
+        }
+        let (kind, length) = WordScanner.kindOfCharacter(in: word, at: index)
+        if kind == .apostrophe {
+          buffer[count] = 0x27
+          count += 1
+        } else {
+          for offset in 0..<length { buffer[count + offset] = word[index + offset] }
+          count += length
+          isASCII = false
+        }
+        index += length
       }
-    }
-    if isPlain { return String(decoding: slice, as: UTF8.self) }
-    var lowered: [UInt8] = []
-    lowered.reserveCapacity(slice.count)
-    var i = 0
-    while i < slice.count {
-      let byte = slice[i]
-      if byte >= 0x41 && byte <= 0x5A {
-        lowered.append(byte + 0x20)
-      } else if byte == UInt8(ascii: "`") {
-        lowered.append(UInt8(ascii: "'"))
-      } else if byte >= 0x80, WordScanner.kindOfCharacter(in: slice, at: i).kind == .apostrophe {
-        lowered.append(UInt8(ascii: "'"))
-        i += WordScanner.kindOfCharacter(in: slice, at: i).length
-        continue
+      if count > 2 && buffer[count - 2] == 0x27 && buffer[count - 1] == UInt8(ascii: "s") { count -= 2 }
+      let lowered = UnsafeBufferPointer(rebasing: buffer[..<count])
+      guard isASCII, !hasLongRun(lowered) else {
+        for key in normalised(String(decoding: lowered, as: UTF8.self).lowercased()) { body(key) }
+        return
+      }
+      if let replacement = replacementTable.value(of: lowered) {
+        for key in replacementKeys[Int(replacement)] { body(key) }
       } else {
-        lowered.append(byte)
+        body(String(decoding: lowered, as: UTF8.self))
       }
-      i += 1
     }
-    let text = String(decoding: lowered, as: UTF8.self)
-    return isASCII ? text : text.lowercased()
   }
 
+  /// The slow path, for words with letters outside ASCII or with long runs of one letter.
   private func normalised(_ word: String) -> [String] {
     var word = word
-    if word.utf8.count > 2, word.hasSuffix("'s") { word.removeLast(2) }
     if hasLongRun(word) { word = squeezed(word) }
     return Lexicon.replacements[word] ?? [word]
   }
 
   private func hasLongRun(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { hasLongRun($0) }
+  }
+
+  private func hasLongRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previous: UInt8 = 0
     var run = 0
-    for byte in word.utf8 {
+    for byte in bytes {
       run = byte == previous ? run + 1 : 1
       previous = byte
       if run >= 3 && byte >= 0x61 && byte <= 0x7A { return true }

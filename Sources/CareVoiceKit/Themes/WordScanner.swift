@@ -25,6 +25,13 @@ enum WordScanner {
   static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [ScannedWord] {
     var words: [ScannedWord] = []
     words.reserveCapacity(bytes.count / 5 + 1)
+    forEachWord(in: bytes) { words.append($0) }
+    return words
+  }
+
+  /// Hands each word to `body` in text order, without building an array.
+  static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord) -> Void) {
+    var isFirst = true
     var boundary = Boundary.space
     var separators = 0
     var onlyHyphens = true
@@ -35,9 +42,9 @@ enum WordScanner {
       case .word:
         let start = i
         i = endOfWord(in: bytes, from: i + length)
-        let joined = !words.isEmpty && separators == 1 && onlyHyphens
-        words.append(
-          ScannedWord(range: start..<i, boundary: words.isEmpty ? .space : boundary, isJoinedByHyphen: joined))
+        let joined = !isFirst && separators == 1 && onlyHyphens
+        body(ScannedWord(range: start..<i, boundary: isFirst ? .space : boundary, isJoinedByHyphen: joined))
+        isFirst = false
         boundary = .space
         separators = 0
         onlyHyphens = true
@@ -63,7 +70,6 @@ enum WordScanner {
       separators += 1
       i += length
     }
-    return words
   }
 
   /// The offset just past the word that continues at `start`, taking in apostrophes between letters ("don't").
@@ -90,7 +96,7 @@ enum WordScanner {
     in bytes: UnsafeBufferPointer<UInt8>, at offset: Int
   ) -> (kind: CharacterKind, length: Int) {
     let lead = bytes[offset]
-    if lead < 0x80 { return (asciiKinds[Int(lead)], 1) }
+    if lead < 0x80 { return (asciiKind(lead), 1) }
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard length > 1, offset + length <= bytes.count else { return (.pause, 1) }
     var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -116,18 +122,19 @@ enum WordScanner {
     }
   }
 
-  private static let asciiKinds: [CharacterKind] = (0..<128).map { code in
-    switch UInt8(code) {
+  private static func asciiKind(_ byte: UInt8) -> CharacterKind {
+    switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"):
       return .word
+    case UInt8(ascii: " "), UInt8(ascii: "\t"): return .space
     case UInt8(ascii: "'"), UInt8(ascii: "`"): return .apostrophe
     case UInt8(ascii: "-"): return .hyphen
-    case UInt8(ascii: " "), UInt8(ascii: "\t"): return .space
     case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
       return .sentence
     case UInt8(ascii: "."): return .dot
     default: return .pause
     }
   }
+
 }
