@@ -4,8 +4,14 @@
 /// common among adults; a workspace adds its own in `redaction.yaml`.
 /// Written as they are spelt; they are compared in lower case.
 enum FirstNames {
-  /// Names that are no ordinary English word: redacted wherever they stand, in any case.
-  static let plain: Set<String> = [
+  /// Names that are no ordinary English word, in lower case: redacted wherever they stand, in any case.
+  static let plain = Set(plainSpellings.map { $0.lowercased() })
+
+  /// Names that are also ordinary words, in lower case.
+  static let commonWords = Set(commonWordSpellings.map { $0.lowercased() })
+
+  /// Names that are no ordinary English word, as spelt.
+  private static let plainSpellings = [
     "Aaliyah", "Aarav", "Aaron", "Abbie", "Abby", "Abigail", "Ada", "Adam", "Ahmed", "Aidan", "Aiden", "Aimee",
     "Aisha", "Alan", "Albert", "Albie", "Aleena", "Alex", "Alexander", "Alexis", "Alfie", "Alfred", "Ali", "Alice",
     "Alisha", "Alison", "Amanda", "Amara", "Amelia", "Amelie", "Amir", "Amira", "Amy", "Anaya", "Andrew", "Andy",
@@ -51,9 +57,9 @@ enum FirstNames {
     "William", "Yasmin", "Yusuf", "Zachary", "Zain", "Zainab", "Zara", "Zayn", "Zoe", "Zoya", "Zuzanna",
   ]
 
-  /// Names that are also ordinary words ("Will", "May", "Grace", "Mark"): redacted only when written
-  /// with a capital in mid-sentence, or next to a cue such as "my friend".
-  static let commonWords: Set<String> = [
+  /// Names that are also ordinary words ("Will", "May", "Grace", "Mark"), as spelt: redacted only
+  /// when written with a capital in mid-sentence, or next to a cue such as "my friend".
+  private static let commonWordSpellings = [
     "Amber", "Angel", "Ann", "April", "Autumn", "Bill", "Billy", "Blessing", "Bobby", "Bonnie", "Brooke", "Carol",
     "Carter", "Charlie", "Chase", "Crystal", "Daisy", "Dale", "Dawn", "Dean", "Destiny", "Drew", "Eden", "Eve",
     "Faith", "Fern", "Frank", "Frankie", "Grace", "Harley", "Harmony", "Hazel", "Heather", "Hilary", "Holly",

@@ -1,7 +1,9 @@
 /// The words around a name that say it is one ("my social worker Dave", "Dave is my carer", "called Dave").
 enum NameCues {
-  /// People a child names: a capitalised word right after one ("my foster carer Sam"), or before
-  /// "my …", "is my …" ("Sam, my IRO"), is taken for a name. Written as lower-case words.
+  /// People a child names, in lower-case words.
+  ///
+  /// A capitalised word right after one ("my foster carer Sam"), or before
+  /// "my …", "is my …" ("Sam, my IRO"), is taken for a name.
   static let roles: [[String]] = [
     "social worker", "social workers", "carer", "carers", "foster carer", "foster carers", "foster mum", "foster dad",
     "foster parent", "foster parents", "iro", "reviewing officer", "independent reviewing officer", "teacher",

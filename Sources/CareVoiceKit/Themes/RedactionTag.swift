@@ -1,4 +1,4 @@
-/// The kind of personal detail a redaction replaced, shown in its place as `[name]`, `[email]`…
+/// The kind of personal detail a redaction replaced, shown in its place as a tag such as `[name]`.
 public enum RedactionTag: String, Sendable, Hashable, CaseIterable, Codable {
   case name, email, phone, postcode, date, school, place
 

@@ -7,6 +7,8 @@ struct RedactionText {
     var key: String
     /// UTF-8 offsets, the possessive `'s` left out.
     var range: Range<Int>
+    /// UTF-8 offsets of the whole word, possessive included.
+    var fullRange: Range<Int>
     var boundary: Boundary
     /// Whether it opens the text or follows a sentence end.
     var isSentenceStart: Bool
@@ -45,6 +47,7 @@ struct RedactionText {
           last.parts.append(Self.key(of: text))
           last.key = Self.key(of: joined)
           last.range = last.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text))
+          last.fullRange = last.range.lowerBound..<scanned.range.upperBound
           words[words.count - 1] = last
           continue
         }
@@ -53,7 +56,8 @@ struct RedactionText {
           Word(
             text: text, key: key,
             range: scanned.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text)),
-            boundary: scanned.boundary, isSentenceStart: words.isEmpty || scanned.boundary == .sentence, parts: [key]))
+            fullRange: scanned.range, boundary: scanned.boundary,
+            isSentenceStart: words.isEmpty || scanned.boundary == .sentence, parts: [key]))
       }
     }
     self.words = words

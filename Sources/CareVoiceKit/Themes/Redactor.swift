@@ -94,7 +94,8 @@ public struct Redactor: Sendable {
     while index < reading.words.count {
       if let phrase = listedPhrases.first(where: { reading.spells($0.words, at: index) }) {
         let last = reading.words[index + phrase.words.count - 1]
-        found.append(Redaction(range: reading.words[index].range.lowerBound..<last.range.upperBound, tag: phrase.tag))
+        let end = phrase.tag == .name ? last.range.upperBound : last.fullRange.upperBound
+        found.append(Redaction(range: reading.words[index].range.lowerBound..<end, tag: phrase.tag))
         index += phrase.words.count
       } else {
         index += 1

@@ -2,6 +2,7 @@
 struct ThemeHit: Sendable, Hashable {
   var theme: Int
   /// Mentions that count for the theme: not negated, or any for a `negated: include` theme.
+  ///
   /// Mentions of a theme and of its child over the same words count once.
   var mentions: Int
   /// Whether a negated mention was counted apart (a `negated: apart` theme only).
