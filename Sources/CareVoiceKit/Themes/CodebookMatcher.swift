@@ -46,13 +46,13 @@ public struct CodebookMatcher: Sendable {
   }
 
   /// Codes one comment.
-  public func code(_ comment: Comment) -> CodedComment {
+  public func code(_ comment: RespondentComment) -> CodedComment {
     let tokens = tokeniser.tokens(in: comment.text)
     return CodedComment(comment: comment, mentions: mentions(in: tokens), wordCount: tokens.count)
   }
 
   /// Codes comments in order.
-  public func code(_ comments: [Comment]) -> [CodedComment] {
+  public func code(_ comments: [RespondentComment]) -> [CodedComment] {
     comments.map(code)
   }
 

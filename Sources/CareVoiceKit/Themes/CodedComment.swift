@@ -1,12 +1,12 @@
 /// A comment with every mention the codebook found in it.
 public struct CodedComment: Sendable, Hashable {
-  public var comment: Comment
+  public var comment: RespondentComment
   /// The mentions in text order; several themes may share a comment, and negated mentions are kept.
   public var mentions: [Mention]
   /// How many words the comment has.
   public var wordCount: Int
 
-  public init(comment: Comment, mentions: [Mention], wordCount: Int) {
+  public init(comment: RespondentComment, mentions: [Mention], wordCount: Int) {
     self.comment = comment
     self.mentions = mentions
     self.wordCount = wordCount

@@ -1,6 +1,8 @@
 extension QuestionThemes {
   /// Codes a question's comments with a codebook and makes its figures.
-  public init(question: String, comments: [Comment], matcher: CodebookMatcher, options: ThemeOptions = ThemeOptions()) {
+  public init(
+    question: String, comments: [RespondentComment], matcher: CodebookMatcher, options: ThemeOptions = ThemeOptions()
+  ) {
     self.init(question: question, coded: matcher.code(comments), matcher: matcher, options: options)
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The raw counts of a question's coded comments, before any suppression: for the whole, each period and each group.
 ///
 /// Everything is counted in respondents: one respondent's several comments on
@@ -35,7 +37,7 @@ struct ThemeTally: Sendable {
   var total: Counts
   var periods: [Period]
   var byPeriod: [Counts]
-  /// The groups in order, with `nil` (no value for the breakdown attribute) last.
+  /// The groups in order, numbers by value ("8-12" before "13-15"), with `nil` (no value) last.
   var groups: [String?]
   var byGroup: [Counts]
   /// Respondents mentioning both themes of a pair, keyed `first * themeCount + second` with `first < second`.
@@ -51,7 +53,9 @@ struct ThemeTally: Sendable {
     let themeCount = themes.count
     periods = Set(comments.map(\.comment.period)).sorted()
     let groupValues = Set(comments.map(\.comment.group))
-    groups = groupValues.compactMap { $0 }.sorted() + (groupValues.contains(nil) ? [nil] : [])
+    groups =
+      groupValues.compactMap { $0 }.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+      + (groupValues.contains(nil) ? [nil] : [])
     total = Counts(themeCount: themeCount)
     byPeriod = Array(repeating: total, count: periods.count)
     byGroup = Array(repeating: total, count: groups.count)

@@ -1,5 +1,5 @@
 /// One free-text answer to a question, with what the theme figures are broken down by.
-public struct Comment: Sendable, Hashable {
+public struct RespondentComment: Sendable, Hashable {
   /// An opaque key telling respondents apart (a response id); it is never written to any output.
   public var respondent: String
   public var period: Period
