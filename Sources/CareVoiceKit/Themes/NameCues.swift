@@ -16,6 +16,9 @@ enum NameCues {
     "cousin", "cousins", "son", "daughter", "neighbour",
   ].map { $0.split(separator: " ").map(String.init) }
 
+  /// ``roles`` by their first word.
+  static let rolesByFirstWord: [String: [[String]]] = Dictionary(grouping: roles) { $0[0] }
+
   /// Family words that stay in a quote ("Mum", "my nan") and, like roles, announce a name ("Auntie Sue").
   static let kinship: Set<String> = [
     "mum", "mummy", "mom", "mam", "mother", "dad", "daddy", "father", "nan", "nana", "nanny", "nanna", "gran",

@@ -13,20 +13,52 @@ enum QuoteSelection {
   ) -> [String] {
     let candidates = tally.commentsByTheme[theme]
     guard count > 0, !candidates.isEmpty else { return [] }
+    let negation = matcher.codebook.themes[theme].negated
     let topPhrase = tally.phraseCounts[theme].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    let definition = matcher.codebook.themes[theme]
     let median = medianWordCount(of: candidates.map { comments[$0].wordCount })
-    let ranked = candidates.map { index -> (rank: (Int, Int, UInt64), index: Int) in
-      let coded = comments[index]
-      let holdsTop = coded.mentions.contains { $0.phraseKey == topPhrase && ThemeHit.counts($0, for: definition) }
-      return ((holdsTop ? 0 : 1, abs(coded.wordCount - median), digest(coded.comment.text)), index)
-    }.sorted { ($0.rank.0, $0.rank.1, $0.rank.2, $0.index) < ($1.rank.0, $1.rank.1, $1.rank.2, $1.index) }
+    func head(_ index: Int) -> UInt64 {
+      let holdsTop = comments[index].mentions.contains {
+        $0.phraseKey == topPhrase && ThemeHit.counts($0, under: negation)
+      }
+      let distance = UInt64(min(abs(comments[index].wordCount - median), 0xFFFF))
+      return (holdsTop ? 0 : 1) << 63 | distance << 47
+    }
+    func rank(_ index: Int) -> UInt64 { head(index) | digest(comments[index].comment.text) >> 17 }
+
     var quotes: [String] = []
-    for (_, index) in ranked where quotes.count < count {
-      let quote = quotable(redactor.redacted(comments[index].comment.text))
-      if wordsBesidesTags(in: quote) >= 3 && !quotes.contains(quote) { quotes.append(quote) }
+    func take(_ ranked: [Int]) {
+      for index in ranked where quotes.count < count {
+        let quote = quotable(redactor.redacted(comments[index].comment.text))
+        if wordsBesidesTags(in: quote) >= 3 && !quotes.contains(quote) { quotes.append(quote) }
+      }
+    }
+    let pool = best(candidates, keeping: max(count * 8, 16), head: head, rank: rank, comments: comments)
+    take(pool)
+    if quotes.count < count && pool.count < candidates.count {
+      take(candidates.map { (rank($0), $0) }.sorted { $0 < $1 }.map(\.1))
     }
     return quotes
+  }
+
+  /// The `size` best-ranked candidates with different texts, best first, without sorting them all.
+  private static func best(
+    _ candidates: [Int], keeping size: Int, head: (Int) -> UInt64, rank: (Int) -> UInt64, comments: [CodedComment]
+  ) -> [Int] {
+    var kept: [(rank: UInt64, index: Int)] = []
+    for index in candidates {
+      if kept.count == size, let worst = kept.last, head(index) > worst.rank { continue }
+      let entry = (rank: rank(index), index: index)
+      if kept.count == size, let worst = kept.last, entry >= worst { continue }
+      let position = kept.partitioningIndex { $0 >= entry }
+      let isRepeat = [position - 1, position].contains { neighbour in
+        kept.indices.contains(neighbour) && kept[neighbour].rank == entry.rank
+          && comments[kept[neighbour].index].comment.text == comments[index].comment.text
+      }
+      guard !isRepeat else { continue }
+      kept.insert(entry, at: position)
+      if kept.count > size { kept.removeLast() }
+    }
+    return kept.map(\.index)
   }
 
   /// The lower median of some word counts.
@@ -52,5 +84,18 @@ enum QuoteSelection {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
+  }
+}
+
+extension Array {
+  /// The first index whose element satisfies `belongs`, for an array where those elements come last.
+  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 }

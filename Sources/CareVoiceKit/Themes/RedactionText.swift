@@ -16,20 +16,38 @@ struct RedactionText {
     var parts: [String]
 
     /// Whether it starts with a capital and is not all capitals ("Grace", "McKenzie", "O'Brien").
-    var isCapitalised: Bool {
-      guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-      return text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase } || text.unicodeScalars.count == 1
-    }
-
+    var isCapitalised = false
     /// Whether every letter is a capital and there are at least two ("DAVE").
-    var isAllCapitals: Bool {
-      let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-      return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
-    }
+    var isAllCapitals = false
 
     var hasCapital: Bool { isCapitalised || isAllCapitals }
 
     var isNumber: Bool { text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Works out ``isCapitalised`` and ``isAllCapitals`` from ``text``.
+    mutating func readCapitals() {
+      var upper = 0
+      var lower = 0
+      var firstIsUpper: Bool?
+      for byte in text.utf8 where byte < 0x80 {
+        let isUpper = byte >= 0x41 && byte <= 0x5A
+        let isLower = byte >= 0x61 && byte <= 0x7A
+        if firstIsUpper == nil && (isUpper || isLower) { firstIsUpper = isUpper }
+        if isUpper { upper += 1 } else if isLower { lower += 1 }
+      }
+      if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        upper = 0
+        lower = 0
+        firstIsUpper = nil
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+          let isUpper = scalar.properties.isUppercase
+          if firstIsUpper == nil { firstIsUpper = isUpper }
+          if isUpper { upper += 1 } else { lower += 1 }
+        }
+      }
+      isCapitalised = firstIsUpper == true && (lower > 0 || upper == 1)
+      isAllCapitals = upper > 1 && lower == 0
+    }
   }
 
   let bytes: [UInt8]
@@ -48,16 +66,19 @@ struct RedactionText {
           last.key = Self.key(of: joined)
           last.range = last.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text))
           last.fullRange = last.range.lowerBound..<scanned.range.upperBound
+          last.readCapitals()
           words[words.count - 1] = last
           continue
         }
         let key = Self.key(of: text)
-        words.append(
+        var word =
           Word(
             text: text, key: key,
             range: scanned.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text)),
             fullRange: scanned.range, boundary: scanned.boundary,
-            isSentenceStart: words.isEmpty || scanned.boundary == .sentence, parts: [key]))
+            isSentenceStart: words.isEmpty || scanned.boundary == .sentence, parts: [key])
+        word.readCapitals()
+        words.append(word)
       }
     }
     self.words = words
@@ -65,14 +86,20 @@ struct RedactionText {
 
   /// The bytes of a possessive `'s` (or `’s`) ending a word, or 0.
   private static func possessiveLength(of word: String) -> Int {
-    if word.hasSuffix("'s") || word.hasSuffix("'S") { return 2 }
-    if word.hasSuffix("\u{2019}s") || word.hasSuffix("\u{2019}S") { return 4 }
+    let bytes = Array(word.utf8.suffix(4))
+    guard let last = bytes.last, last | 0x20 == UInt8(ascii: "s"), bytes.count >= 2 else { return 0 }
+    if bytes[bytes.count - 2] == 0x27 { return 2 }
+    if bytes.count == 4 && bytes[0...2] == [0xE2, 0x80, 0x99] { return 4 }
     return 0
   }
 
   static func key(of word: String) -> String {
-    var key = String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
-    if key.hasSuffix("'s") { key.removeLast(2) }
+    var key =
+      word.utf8.allSatisfy { $0 < 0x80 }
+      ? word.lowercased() : String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    if key.utf8.count > 2 && key.utf8.last == UInt8(ascii: "s") && key.utf8.dropLast().last == 0x27 {
+      key.removeLast(2)
+    }
     return key
   }
 

@@ -3,10 +3,13 @@ extension Redactor {
   private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
   private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
 
+  private static let localMarks: Set<UInt8> = Set(".+-_%'".utf8)
+  private static let phoneSeparators: Set<UInt8> = Set(" -.()".utf8)
+  private static let unusedInwardLetters: Set<UInt8> = Set("cikmovCIKMOV".utf8)
+
   /// Email addresses: `name@domain.tld`.
   static func emails(in bytes: [UInt8]) -> [Redaction] {
     var found: [Redaction] = []
-    let localMarks: Set<UInt8> = Set(".+-_%'".utf8)
     for at in bytes.indices where bytes[at] == UInt8(ascii: "@") {
       var start = at
       while start > 0, isAlphanumeric(bytes[start - 1]) || localMarks.contains(bytes[start - 1]) { start -= 1 }
@@ -47,7 +50,7 @@ extension Redactor {
     var index = start
     if bytes[index] == UInt8(ascii: "+") { index += 1 }
     let international = index > start
-    let separators: Set<UInt8> = Set(" -.()".utf8)
+    let separators = phoneSeparators
     while index < bytes.count {
       if isDigit(bytes[index]) {
         digits.append(bytes[index])
@@ -110,7 +113,7 @@ extension Redactor {
   }
 
   private static func isInwardCode(_ text: [UInt8]) -> Bool {
-    let unused: Set<UInt8> = Set("cikmovCIKMOV".utf8)
+    let unused = unusedInwardLetters
     guard text.count == 3, isDigit(text[0]), isLetter(text[1]), isLetter(text[2]),
       !unused.contains(text[1]), !unused.contains(text[2])
     else { return false }

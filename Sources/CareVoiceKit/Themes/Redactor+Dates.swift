@@ -125,10 +125,15 @@ extension Redactor {
 
   /// How many words the birth-date cue at `index` takes ("DOB" 1, "D.O.B" 3, "date of birth" 3), or 0.
   private static func cueLength(in reading: RedactionText, at index: Int) -> Int {
-    if reading.spells(["date", "of", "birth"], at: index) || reading.spells(["d", "o", "b"], at: index) { return 3 }
-    if ["dob", "born", "birthday", "bday", "birthdate"].contains(reading.words[index].key) { return 1 }
+    let key = reading.words[index].key
+    if birthCues.contains(key) { return 1 }
+    if key == "date" && reading.spells(["date", "of", "birth"], at: index) { return 3 }
+    if key == "d" && reading.spells(["d", "o", "b"], at: index) { return 3 }
     return 0
   }
+
+  private static let birthCues: Set<String> = ["dob", "born", "birthday", "bday", "birthdate"]
+  private static let birthCueLinks: Set<String> = ["is", "was", "on", "in", "the", "of"]
 
   /// The first and last words of the date after a birth-date cue at `index`, if a date follows it.
   private static func birthDate(in reading: RedactionText, cueAt index: Int) -> ClosedRange<Int>? {
@@ -136,7 +141,7 @@ extension Redactor {
     guard length > 0 else { return nil }
     let words = reading.words
     var position = index + length
-    while position < words.count, ["is", "was", "on", "in", "the", "of"].contains(words[position].key) {
+    while position < words.count, birthCueLinks.contains(words[position].key) {
       position += 1
     }
     var first: Int?

@@ -75,7 +75,7 @@ extension Redactor {
 
   /// How many words the role at `index` takes ("social worker" 2), if one starts there.
   private static func roleLength(in reading: RedactionText, at index: Int) -> Int? {
-    NameCues.roles.filter { reading.spells($0, at: index) }.map(\.count).max()
+    NameCues.rolesByFirstWord[reading.words[index].key]?.filter { reading.spells($0, at: index) }.map(\.count).max()
   }
 
   private static func isListedFirstName(_ word: RedactionText.Word) -> Bool {

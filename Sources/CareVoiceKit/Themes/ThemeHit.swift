@@ -12,8 +12,8 @@ struct ThemeHit: Sendable, Hashable {
   var isCounted: Bool { mentions > 0 }
 
   /// Whether a mention counts for a theme under its negation setting.
-  static func counts(_ mention: Mention, for theme: Theme) -> Bool {
-    !mention.isNegated || theme.negated == .include
+  static func counts(_ mention: Mention, under negation: Theme.Negation) -> Bool {
+    !mention.isNegated || negation == .include
   }
 
   /// The hits of a comment's mentions on every theme they reach through the hierarchy, by theme position.
@@ -29,13 +29,12 @@ struct ThemeHit: Sendable, Hashable {
     var hits: [ThemeHit] = []
     var reachedEnd = -1
     for (themeIndex, mentionIndex) in reached {
-      let theme = themes[themeIndex]
       let mention = mentions[mentionIndex]
       if hits.last?.theme != themeIndex {
         hits.append(ThemeHit(theme: themeIndex, mentions: 0, isNegated: false))
         reachedEnd = -1
       }
-      if counts(mention, for: theme) {
+      if counts(mention, under: themes[themeIndex].negated) {
         if mention.range.lowerBound >= reachedEnd { hits[hits.count - 1].mentions += 1 }
         reachedEnd = max(reachedEnd, mention.range.upperBound)
       } else {

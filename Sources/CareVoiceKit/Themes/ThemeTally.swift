@@ -51,8 +51,13 @@ struct ThemeTally: Sendable {
 
   init(_ comments: [CodedComment], themes: [Theme], hierarchy: ThemeHierarchy) {
     let themeCount = themes.count
-    periods = Set(comments.map(\.comment.period)).sorted()
-    let groupValues = Set(comments.map(\.comment.group))
+    var periodValues: Set<Period> = []
+    var groupValues: Set<String?> = []
+    for index in comments.indices {
+      periodValues.insert(comments[index].comment.period)
+      groupValues.insert(comments[index].comment.group)
+    }
+    periods = periodValues.sorted()
     groups =
       groupValues.compactMap { $0 }.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
       + (groupValues.contains(nil) ? [nil] : [])
@@ -65,12 +70,16 @@ struct ThemeTally: Sendable {
     let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
 
     var hitsOfComment: [[ThemeHit]] = Array(repeating: [], count: comments.count)
-    for (index, coded) in comments.enumerated() where coded.isAnswered {
-      let hits = ThemeHit.hits(of: coded.mentions, themes: themes, hierarchy: hierarchy)
+    for index in comments.indices where comments[index].isAnswered {
+      let mentions = comments[index].mentions
+      guard !mentions.isEmpty else {
+        uncoded.append(index)
+        continue
+      }
+      let hits = ThemeHit.hits(of: mentions, themes: themes, hierarchy: hierarchy)
       hitsOfComment[index] = hits
-      if !coded.isCoded { uncoded.append(index) }
       for hit in hits where hit.isCounted { commentsByTheme[hit.theme].append(index) }
-      for mention in coded.mentions where ThemeHit.counts(mention, for: themes[mention.themeIndex]) {
+      for mention in mentions where ThemeHit.counts(mention, under: themes[mention.themeIndex].negated) {
         for theme in hierarchy.lineage(of: mention.themeIndex) {
           phraseCounts[theme][mention.phraseKey, default: 0] += 1
         }
@@ -127,8 +136,8 @@ struct ThemeTally: Sendable {
     last.reserveCapacity(comments.count)
     var firsts: [Int] = []
     var next = [Int](repeating: -1, count: comments.count)
-    for (index, coded) in comments.enumerated() {
-      if let previous = last.updateValue(index, forKey: coded.comment.respondent) {
+    for index in comments.indices {
+      if let previous = last.updateValue(index, forKey: comments[index].comment.respondent) {
         next[previous] = index
       } else {
         firsts.append(index)
