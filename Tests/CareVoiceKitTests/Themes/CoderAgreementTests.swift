@@ -1,4 +1,5 @@
 import CareVoiceKit
+import Foundation
 import Testing
 
 @Suite struct CoderAgreementTests {
@@ -51,5 +52,53 @@ import Testing
 
     let money = try #require(byID["pocket-money"])
     #expect(money.bothAbsent == 6 && money.kappa == nil && money.agreement == 100)
+  }
+}
+
+@Suite struct HandCodedSampleTests {
+  /// Splits one line of a simple CSV file: commas, and double quotes with `""` inside (no line breaks in fields).
+  static func fields(of line: Substring) -> [String] {
+    var fields: [String] = []
+    var field = ""
+    var isQuoted = false
+    var previous: Character?
+    for character in line {
+      if character == "\"" {
+        if !isQuoted && previous == "\"" { field.append("\"") }
+        isQuoted.toggle()
+      } else if character == "," && !isQuoted {
+        fields.append(field)
+        field = ""
+      } else {
+        field.append(character)
+      }
+      previous = character
+    }
+    fields.append(field)
+    return fields
+  }
+
+  @Test("a hand-coded sample file, read row by row for one codebook, agrees where it should")
+  func readsSampleFile() throws {
+    let url = try #require(
+      Bundle.module.url(forResource: "agreement-sample", withExtension: "csv", subdirectory: "Fixtures/themes"))
+    let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map(Self.fields)
+    let sample = rows.filter { $0[0] == "review-comments" }.map { HandCodedComment(comment: $0[1], themeList: $0[2]) }
+    #expect(sample.count == 12)
+    #expect(sample[6].comment == #"My teacher is "kind" and school is ok"#)
+    #expect(sample[10].themes == ["social-worker-change", "contact-family"])
+
+    let agreement = CoderAgreement(sample: sample, matcher: CodebookMatcher(ReviewCommentsFixture.codebook))
+    #expect(agreement.unknownThemes.isEmpty)
+    let byID = Dictionary(uniqueKeysWithValues: agreement.themes.map { ($0.theme, $0) })
+    // The person coded contact-family for the negated "dont see my mum"; the codebook counts it apart.
+    let family = try #require(byID["contact-family"])
+    #expect((family.bothPresent, family.onlyCoder, family.onlyCodebook, family.bothAbsent) == (3, 1, 0, 8))
+    #expect(family.disagreements.map(\.comment) == ["I got a new social worker and I dont see my mum"])
+    // pₒ = 11/12; pₑ = (4·3 + 8·9) / 144 = 84/144; κ = (132 − 84) / (144 − 84) = 0.8.
+    #expect(abs((family.kappa ?? 0) - 0.8) < 1e-12)
+    for id in ["siblings", "social-worker-change", "pocket-money", "school"] {
+      #expect(byID[id]?.kappa == 1, "\(id)")
+    }
   }
 }
