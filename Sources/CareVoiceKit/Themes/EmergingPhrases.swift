@@ -7,36 +7,67 @@
 /// A shorter phrase is left out where a longer one holding it has the same count
 /// ("pocket" when every "pocket" is in "pocket money").
 enum EmergingPhrases {
+  /// A phrase of up to three words as word numbers, 21 bits each (0 for no word).
+  private typealias PhraseKey = UInt64
+
   static func top(
     of texts: [String], tokeniser: Tokeniser, redactor: Redactor, rule: DisclosureRule, limit: Int
   ) -> [EmergingPhrase] {
     guard limit > 0 else { return [] }
-    var counts: [String: Int] = [:]
+    var wordNumbers: [String: UInt64] = [:]
+    var words: [String] = [""]
+    var counts: [PhraseKey: Int] = [:]
+    var phrases = Set<PhraseKey>()
     for text in texts {
-      var phrases: Set<String> = []
+      phrases.removeAll(keepingCapacity: true)
       for run in runs(in: text, tokeniser: tokeniser, redactor: redactor) {
-        for length in 1...3 where run.count >= length {
-          for start in 0...(run.count - length) { phrases.insert(run[start..<(start + length)].joined(separator: " ")) }
+        let run = run.map { word -> UInt64 in
+          if let number = wordNumbers[word] { return number }
+          guard words.count < 0x1F_FFFF else { return 0 }
+          words.append(word)
+          wordNumbers[word] = UInt64(words.count - 1)
+          return UInt64(words.count - 1)
+        }.prefix { $0 != 0 }
+        for start in run.indices {
+          var key: PhraseKey = 0
+          for offset in 0..<min(3, run.count - start) {
+            key |= run[start + offset] << (21 * UInt64(offset))
+            phrases.insert(key)
+          }
         }
       }
       for phrase in phrases { counts[phrase, default: 0] += 1 }
     }
     let kept = counts.filter { $0.value > 0 && !rule.suppresses($0.value) }
-    var subsumed: Set<String> = []
+    var subsumed = Set<PhraseKey>()
     for (phrase, count) in kept {
-      let words = phrase.split(separator: " ")
-      guard words.count > 1 else { continue }
-      for length in 1..<words.count {
-        for start in 0...(words.count - length) {
-          let part = words[start..<(start + length)].joined(separator: " ")
-          if kept[part] == count { subsumed.insert(part) }
+      let parts = Self.numbers(of: phrase)
+      for length in 1..<max(parts.count, 1) {
+        for start in 0...(parts.count - length) {
+          var key: PhraseKey = 0
+          for offset in 0..<length { key |= parts[start + offset] << (21 * UInt64(offset)) }
+          if kept[key] == count { subsumed.insert(key) }
         }
       }
     }
+    func spelled(_ phrase: PhraseKey) -> String {
+      Self.numbers(of: phrase).map { words[Int($0)] }.joined(separator: " ")
+    }
     return kept.filter { !subsumed.contains($0.key) }
-      .sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      .map { EmergingPhrase(phrase: spelled($0.key), count: $0.value) }
+      .sorted { ($1.count, $0.phrase) < ($0.count, $1.phrase) }
       .prefix(limit)
-      .map { EmergingPhrase(phrase: $0.key, count: $0.value) }
+      .map { $0 }
+  }
+
+  /// The word numbers of a phrase, in order.
+  private static func numbers(of phrase: PhraseKey) -> [UInt64] {
+    var numbers: [UInt64] = []
+    for offset: UInt64 in 0..<3 {
+      let number = phrase >> (21 * offset) & 0x1F_FFFF
+      if number != 0 { numbers.append(number) }
+    }
+    return numbers
   }
 
   /// The runs of words that phrases may be made of.
@@ -45,13 +76,14 @@ enum EmergingPhrases {
     var runs: [[String]] = []
     var run: [String] = []
     for token in tokeniser.tokens(in: text) {
-      let isRedacted = redactions.contains { $0.range.overlaps(token.range) }
+      let isRedacted = !redactions.isEmpty && redactions.contains { $0.range.overlaps(token.range) }
       let isWord = token.key.utf8.count > 1 && token.key.contains(where: \.isLetter)
-      if token.boundary == .sentence || isRedacted || !isWord || StopWords.english.contains(token.key) {
+      let isKept = !isRedacted && isWord && !StopWords.english.contains(token.key)
+      if token.boundary == .sentence || !isKept {
         if !run.isEmpty { runs.append(run) }
         run = []
       }
-      if !isRedacted && isWord && !StopWords.english.contains(token.key) { run.append(token.key) }
+      if isKept { run.append(token.key) }
     }
     if !run.isEmpty { runs.append(run) }
     return runs

@@ -12,8 +12,8 @@ struct RedactionText {
     var boundary: Boundary
     /// Whether it opens the text or follows a sentence end.
     var isSentenceStart: Bool
-    /// Its parts between hyphens, in lower case.
-    var parts: [String]
+    /// Its parts between hyphens, in lower case; empty for a word without hyphens.
+    var hyphenParts: [String] = []
 
     /// Whether it starts with a capital and is not all capitals ("Grace", "McKenzie", "O'Brien").
     var isCapitalised = false
@@ -23,6 +23,13 @@ struct RedactionText {
     var hasCapital: Bool { isCapitalised || isAllCapitals }
 
     var isNumber: Bool { text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+    var isHyphenated: Bool { !hyphenParts.isEmpty }
+
+    /// Whether the word, or one of its parts between hyphens, passes a test.
+    func hasPart(_ test: (String) -> Bool) -> Bool {
+      hyphenParts.isEmpty ? test(key) : hyphenParts.contains(where: test)
+    }
 
     /// Works out ``isCapitalised`` and ``isAllCapitals`` from ``text``.
     mutating func readCapitals() {
@@ -62,7 +69,8 @@ struct RedactionText {
         if scanned.isJoinedByHyphen, var last = words.last {
           let joined = String(decoding: buffer[last.range.lowerBound..<scanned.range.upperBound], as: UTF8.self)
           last.text = joined
-          last.parts.append(Self.key(of: text))
+          if last.hyphenParts.isEmpty { last.hyphenParts = [last.key] }
+          last.hyphenParts.append(Self.key(of: text))
           last.key = Self.key(of: joined)
           last.range = last.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text))
           last.fullRange = last.range.lowerBound..<scanned.range.upperBound
@@ -76,7 +84,7 @@ struct RedactionText {
             text: text, key: key,
             range: scanned.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text)),
             fullRange: scanned.range, boundary: scanned.boundary,
-            isSentenceStart: words.isEmpty || scanned.boundary == .sentence, parts: [key])
+            isSentenceStart: words.isEmpty || scanned.boundary == .sentence)
         word.readCapitals()
         words.append(word)
       }

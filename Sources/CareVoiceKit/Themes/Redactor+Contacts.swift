@@ -93,6 +93,8 @@ extension Redactor {
     var found: [Redaction] = []
     let words = reading.words
     for (index, word) in words.enumerated() {
+      let length = word.text.utf8.count
+      guard length >= 2, length <= 7, word.text.utf8.contains(where: isDigit) else { continue }
       let text = Array(word.text.utf8)
       if isPostcode(text) {
         found.append(Redaction(range: word.range, tag: .postcode))

@@ -79,19 +79,18 @@ extension Redactor {
   }
 
   private static func isListedFirstName(_ word: RedactionText.Word) -> Bool {
-    word.parts.contains { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
+    word.hasPart { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
       || FirstNames.plain.contains(word.key) || FirstNames.commonWords.contains(word.key)
   }
 
   /// Whether a word is a first name on its own account, without a cue.
   private static func isKnownName(at index: Int, in reading: RedactionText) -> Bool {
     let word = reading.words[index]
-    if FirstNames.plain.contains(word.key) || word.parts.contains(where: FirstNames.plain.contains) { return true }
-    let isCommonWordName =
-      FirstNames.commonWords.contains(word.key) || word.parts.contains(where: FirstNames.commonWords.contains)
+    if FirstNames.plain.contains(word.key) || word.hasPart(FirstNames.plain.contains) { return true }
+    let isCommonWordName = FirstNames.commonWords.contains(word.key) || word.hasPart(FirstNames.commonWords.contains)
     guard isCommonWordName, word.isCapitalised else { return false }
-    if word.parts.count > 1 {
-      return word.parts.allSatisfy { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
+    if word.isHyphenated {
+      return word.hyphenParts.allSatisfy { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
     }
     guard !word.isSentenceStart else { return false }
     let previous = index > 0 ? reading.words[index - 1].key : ""
