@@ -14,6 +14,10 @@ struct RedactionText {
     var isSentenceStart: Bool
     /// Its parts between hyphens, in lower case; empty for a word without hyphens.
     var hyphenParts: [String] = []
+    /// What the word lists say about ``key``.
+    var facts: WordFacts = []
+    /// What the word lists say about its parts between hyphens, all together.
+    var partFacts: WordFacts = []
 
     /// Whether it starts with a capital and is not all capitals ("Grace", "McKenzie", "O'Brien").
     var isCapitalised = false
@@ -26,9 +30,9 @@ struct RedactionText {
 
     var isHyphenated: Bool { !hyphenParts.isEmpty }
 
-    /// Whether the word, or one of its parts between hyphens, passes a test.
-    func hasPart(_ test: (String) -> Bool) -> Bool {
-      hyphenParts.isEmpty ? test(key) : hyphenParts.contains(where: test)
+    /// Whether the word, or one of its parts between hyphens, has one of some facts.
+    func hasPart(_ facts: WordFacts) -> Bool {
+      !self.facts.isDisjoint(with: facts) || !partFacts.isDisjoint(with: facts)
     }
 
     /// Works out ``isCapitalised`` and ``isAllCapitals`` from ``text``.
@@ -69,9 +73,14 @@ struct RedactionText {
         if scanned.isJoinedByHyphen, var last = words.last {
           let joined = String(decoding: buffer[last.range.lowerBound..<scanned.range.upperBound], as: UTF8.self)
           last.text = joined
-          if last.hyphenParts.isEmpty { last.hyphenParts = [last.key] }
+          if last.hyphenParts.isEmpty {
+            last.hyphenParts = [last.key]
+            last.partFacts = last.facts
+          }
           last.hyphenParts.append(Self.key(of: text))
+          last.partFacts.formUnion(WordFacts.of(Self.key(of: text)))
           last.key = Self.key(of: joined)
+          last.facts = WordFacts.of(last.key)
           last.range = last.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text))
           last.fullRange = last.range.lowerBound..<scanned.range.upperBound
           last.readCapitals()
@@ -84,7 +93,7 @@ struct RedactionText {
             text: text, key: key,
             range: scanned.range.lowerBound..<(scanned.range.upperBound - Self.possessiveLength(of: text)),
             fullRange: scanned.range, boundary: scanned.boundary,
-            isSentenceStart: words.isEmpty || scanned.boundary == .sentence)
+            isSentenceStart: words.isEmpty || scanned.boundary == .sentence, facts: WordFacts.of(key))
         word.readCapitals()
         words.append(word)
       }
@@ -120,8 +129,6 @@ struct RedactionText {
 
   /// Whether a word is an ordinary word that is never a name.
   func isNeverName(_ index: Int) -> Bool {
-    let key = words[index].key
-    return key == "i" || StopWords.english.contains(key) || NameCues.kinship.contains(key)
-      || NameCues.openers.contains(key) || NameCues.titles.contains(key)
+    words[index].key == "i" || !words[index].facts.isDisjoint(with: .neverName)
   }
 }

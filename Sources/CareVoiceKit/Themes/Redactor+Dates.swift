@@ -105,7 +105,7 @@ extension Redactor {
     return found
   }
 
-  private static func isMonth(_ word: RedactionText.Word) -> Bool { months[word.key] != nil }
+  private static func isMonth(_ word: RedactionText.Word) -> Bool { word.facts.contains(.month) }
 
   /// The day in "12", "12th", "1st", "22nd", "3rd" (1–31).
   static func dayNumber(_ word: RedactionText.Word) -> Int? {
@@ -125,6 +125,7 @@ extension Redactor {
 
   /// How many words the birth-date cue at `index` takes ("DOB" 1, "D.O.B" 3, "date of birth" 3), or 0.
   private static func cueLength(in reading: RedactionText, at index: Int) -> Int {
+    guard reading.words[index].facts.contains(.birthCue) else { return 0 }
     let key = reading.words[index].key
     if birthCues.contains(key) { return 1 }
     if key == "date" && reading.spells(["date", "of", "birth"], at: index) { return 3 }

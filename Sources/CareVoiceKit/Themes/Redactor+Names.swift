@@ -38,11 +38,13 @@ extension Redactor {
       if let length = roleLength(in: reading, at: index) {
         markAfter(index + length)
         markBefore(role: index, in: reading, isTaken: isTaken, isCandidate: isCandidate(_:strict:), isName: &isName)
-      } else if NameCues.kinship.contains(words[index].key) {
+      } else if words[index].facts.contains(.kinship) {
         markAfter(index + 1)
-      } else if NameCues.titles.contains(words[index].key), words[index].isCapitalised {
+      } else if words[index].facts.contains(.title), words[index].isCapitalised {
         markAfter(index + 1, acrossSentenceEnd: true)
-      } else if let introduction = NameCues.introductions.first(where: { reading.spells($0, at: index) }) {
+      } else if words[index].facts.contains(.introduction),
+        let introduction = NameCues.introductions.first(where: { reading.spells($0, at: index) })
+      {
         markAfter(index + introduction.count)
       }
     }
@@ -75,29 +77,29 @@ extension Redactor {
 
   /// How many words the role at `index` takes ("social worker" 2), if one starts there.
   private static func roleLength(in reading: RedactionText, at index: Int) -> Int? {
-    NameCues.rolesByFirstWord[reading.words[index].key]?.filter { reading.spells($0, at: index) }.map(\.count).max()
+    guard reading.words[index].facts.contains(.roleStart) else { return nil }
+    return NameCues.rolesByFirstWord[reading.words[index].key]?.filter { reading.spells($0, at: index) }.map(\.count)
+      .max()
   }
 
   private static func isListedFirstName(_ word: RedactionText.Word) -> Bool {
-    word.hasPart { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
-      || FirstNames.plain.contains(word.key) || FirstNames.commonWords.contains(word.key)
+    word.hasPart(.firstName)
   }
 
   /// Whether a word is a first name on its own account, without a cue.
   private static func isKnownName(at index: Int, in reading: RedactionText) -> Bool {
     let word = reading.words[index]
-    if FirstNames.plain.contains(word.key) || word.hasPart(FirstNames.plain.contains) { return true }
-    let isCommonWordName = FirstNames.commonWords.contains(word.key) || word.hasPart(FirstNames.commonWords.contains)
-    guard isCommonWordName, word.isCapitalised else { return false }
+    if word.hasPart(.plainName) { return true }
+    guard word.hasPart(.commonWordName), word.isCapitalised else { return false }
     if word.isHyphenated {
-      return word.hyphenParts.allSatisfy { FirstNames.plain.contains($0) || FirstNames.commonWords.contains($0) }
+      return word.hyphenParts.allSatisfy { !WordFacts.of($0).isDisjoint(with: .firstName) }
     }
     guard !word.isSentenceStart else { return false }
-    let previous = index > 0 ? reading.words[index - 1].key : ""
-    if NameCues.determiners.contains(previous) { return false }
-    if NameCues.timeNames.contains(word.key) {
+    let previous: WordFacts = index > 0 ? reading.words[index - 1].facts : []
+    if previous.contains(.determiner) { return false }
+    if word.facts.contains(.timeName) {
       let next = index + 1 < reading.words.count ? reading.words[index + 1] : nil
-      if NameCues.timeWords.contains(previous) || next.map({ $0.isNumber || dayNumber($0) != nil }) == true {
+      if previous.contains(.timeWord) || next.map({ $0.isNumber || dayNumber($0) != nil }) == true {
         return false
       }
     }

@@ -14,13 +14,13 @@ extension Redactor {
     var found: [Redaction] = []
     var index = 0
     while index < words.count {
-      guard words[index].hasCapital, schoolWords.contains(words[index].key) else {
+      guard words[index].hasCapital, words[index].facts.contains(.schoolWord) else {
         index += 1
         continue
       }
       var last = index
       while last + 1 < words.count, words[last + 1].hasCapital, words[last + 1].boundary == .space,
-        schoolWords.contains(words[last + 1].key)
+        words[last + 1].facts.contains(.schoolWord)
       {
         last += 1
       }
@@ -32,7 +32,7 @@ extension Redactor {
         first -= 1
       }
       while first < index, schoolConnectors.contains(words[first].key) && words[first].key != "st" { first += 1 }
-      let hasProperName = (first..<index).contains { !schoolWords.contains(words[$0].key) && words[$0].hasCapital }
+      let hasProperName = (first..<index).contains { !words[$0].facts.contains(.schoolWord) && words[$0].hasCapital }
       if hasProperName {
         found.append(Redaction(range: words[first].range.lowerBound..<words[last].range.upperBound, tag: .school))
       }
