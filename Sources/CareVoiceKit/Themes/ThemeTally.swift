@@ -44,9 +44,9 @@ struct ThemeTally: Sendable {
   var pairs: [Int: Int] = [:]
   /// For each theme, how often each phrase counted for it (keyed by ``Mention/phraseKey``).
   var phraseCounts: [[Int: Int]]
-  /// For each theme, the comments that count for it, by position.
+  /// For each theme, the comments that count for it, by position (in no particular order).
   var commentsByTheme: [[Int]]
-  /// The answered comments no theme matched, by position.
+  /// The answered comments no theme matched, by position (in no particular order).
   var uncoded: [Int] = []
 
   init(_ comments: [CodedComment], themes: [Theme], hierarchy: ThemeHierarchy) {
@@ -69,28 +69,28 @@ struct ThemeTally: Sendable {
     let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
     let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
 
-    var hitsOfComment: [[ThemeHit]] = Array(repeating: [], count: comments.count)
-    for index in comments.indices where comments[index].isAnswered {
+    /// A comment's hits, noting it for quotes, phrase counts and the uncoded list on the way.
+    func hits(of index: Int) -> [ThemeHit] {
       let mentions = comments[index].mentions
       guard !mentions.isEmpty else {
         uncoded.append(index)
-        continue
+        return []
       }
       let hits = ThemeHit.hits(of: mentions, themes: themes, hierarchy: hierarchy)
-      hitsOfComment[index] = hits
       for hit in hits where hit.isCounted { commentsByTheme[hit.theme].append(index) }
       for mention in mentions where ThemeHit.counts(mention, under: themes[mention.themeIndex].negated) {
         for theme in hierarchy.lineage(of: mention.themeIndex) {
           phraseCounts[theme][mention.phraseKey, default: 0] += 1
         }
       }
+      return hits
     }
 
     let (firsts, next) = Self.chainsByRespondent(comments)
     for first in firsts {
       if next[first] < 0 {
         guard comments[first].isAnswered else { continue }
-        let hits = hitsOfComment[first]
+        let hits = hits(of: first)
         let isCoded = comments[first].isCoded
         total.add(hits, isCoded: isCoded)
         addPairs(hits, themeCount: themeCount, hierarchy: hierarchy)
@@ -105,8 +105,9 @@ struct ThemeTally: Sendable {
         index = next[index]
       }
       guard !answered.isEmpty else { continue }
+      let hitsOfComment = Dictionary(uniqueKeysWithValues: answered.map { ($0, hits(of: $0)) })
       func add(_ members: [Int], to counts: inout Counts) -> [ThemeHit] {
-        let hits = ThemeHit.merged(members.map { hitsOfComment[$0] })
+        let hits = ThemeHit.merged(members.map { hitsOfComment[$0] ?? [] })
         counts.add(hits, isCoded: members.contains { comments[$0].isCoded })
         return hits
       }
