@@ -10,7 +10,9 @@
 ///   ("see my mum" rather than "mum" inside it); different themes may share words;
 /// - each mention is flagged negated by the ``NegationRule``.
 public struct CodebookMatcher: Sendable {
+  /// The codebook it was compiled from.
   public let codebook: Codebook
+  /// The tokeniser, knowing the codebook's words, that comments are read with.
   public let tokeniser: Tokeniser
   let hierarchy: ThemeHierarchy
   private let trie: PhraseTrie
@@ -18,6 +20,7 @@ public struct CodebookMatcher: Sendable {
   private let themeIDs: [String]
   private let phrases: [[String]]
 
+  /// Compiles a codebook; a phrase with no words is ignored, as are unknown parents and loops of parents.
   public init(_ codebook: Codebook) {
     self.codebook = codebook
     var vocabulary: [String] = []

@@ -1,11 +1,13 @@
 /// A comment with every mention the codebook found in it.
 public struct CodedComment: Sendable, Hashable {
+  /// The comment as given.
   public var comment: RespondentComment
   /// The mentions in text order; several themes may share a comment, and negated mentions are kept.
   public var mentions: [Mention]
   /// How many words the comment has.
   public var wordCount: Int
 
+  /// A coded comment; a ``CodebookMatcher`` makes them.
   public init(comment: RespondentComment, mentions: [Mention], wordCount: Int) {
     self.comment = comment
     self.mentions = mentions

@@ -14,13 +14,20 @@
 public struct CoderAgreement: Sendable, Hashable {
   /// One theme's 2×2 table, agreement and kappa, and the comments where the two disagree.
   public struct ThemeAgreement: Sendable, Hashable {
+    /// The theme id.
     public var theme: String
+    /// Comments where both say the theme is there (a).
     public var bothPresent: Int
+    /// Comments where only the person says so (b).
     public var onlyCoder: Int
+    /// Comments where only the codebook says so (c).
     public var onlyCodebook: Int
+    /// Comments where neither does (d).
     public var bothAbsent: Int
+    /// The comments counted in b and c, in sample order.
     public var disagreements: [Disagreement]
 
+    /// The size of the sample (n).
     public var comments: Int { bothPresent + onlyCoder + onlyCodebook + bothAbsent }
 
     /// The share of comments on which both agree, in percent; nil for an empty sample.
@@ -46,6 +53,7 @@ public struct CoderAgreement: Sendable, Hashable {
 
   /// A comment on which the person and the codebook disagree about a theme.
   public struct Disagreement: Sendable, Hashable {
+    /// The comment as written in the sample.
     public var comment: String
     /// True when the person coded the theme and the codebook did not; false for the other way round.
     public var isCodedByCoder: Bool
@@ -58,6 +66,7 @@ public struct CoderAgreement: Sendable, Hashable {
   /// Theme ids in the sample that the codebook does not have.
   public var unknownThemes: Set<String>
 
+  /// Compares every comment of a sample with what `matcher` finds in it.
   public init(sample: [HandCodedComment], matcher: CodebookMatcher) {
     let definitions = matcher.codebook.themes
     let hierarchy = matcher.hierarchy

@@ -5,6 +5,7 @@ public struct EmergingPhrase: Sendable, Hashable, Codable {
   /// How many uncoded comments hold it (each comment once).
   public var count: Int
 
+  /// A phrase and its count.
   public init(phrase: String, count: Int) {
     self.phrase = phrase
     self.count = count

@@ -2,9 +2,12 @@ import Foundation
 
 /// One comment of a hand-coded sample, with the themes the person who coded it gave it.
 public struct HandCodedComment: Sendable, Hashable {
+  /// The comment as written in the sample.
   public var comment: String
+  /// The theme ids the person gave it; empty when they found none.
   public var themes: Set<String>
 
+  /// A comment and the themes a person coded it with.
   public init(comment: String, themes: Set<String>) {
     self.comment = comment
     self.themes = themes

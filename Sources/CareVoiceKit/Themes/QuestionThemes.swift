@@ -10,6 +10,7 @@ public struct QuestionThemes: Sendable, Hashable, Encodable {
   public var answered: Int?
   /// Respondents with any mention, negated ones included.
   public var coded: Int?
+  /// Respondents who answered with no mention at all (`answered − coded`).
   public var uncoded: Int?
   /// Every theme of the codebook, in codebook order.
   public var themes: [ThemeFigure]
@@ -17,12 +18,14 @@ public struct QuestionThemes: Sendable, Hashable, Encodable {
   public var emerging: [EmergingPhrase]
   /// Pairs of themes mentioned by the same respondents.
   public var coOccurrence: [ThemePair]
+  /// The figures of each period, oldest first.
   public var byPeriod: [ThemeSlice]
   /// Nil when no comment carries a breakdown value.
   public var byGroup: [ThemeSlice]?
   /// The uncoded comments, redacted and sorted; nil unless asked for, or when their count is suppressed.
   public var uncodedComments: [String]?
 
+  /// Figures as they are; ``init(question:coded:matcher:options:)`` makes them from comments.
   public init(
     id: String, answered: Int?, coded: Int?, uncoded: Int?, themes: [ThemeFigure], emerging: [EmergingPhrase],
     coOccurrence: [ThemePair], byPeriod: [ThemeSlice], byGroup: [ThemeSlice]?, uncodedComments: [String]?

@@ -10,19 +10,24 @@
 public struct Redactor: Sendable {
   /// One personal detail found: where it is (UTF-8 offsets) and what kind it is.
   public struct Redaction: Sendable, Hashable {
+    /// UTF-8 offsets of the detail in the text.
     public var range: Range<Int>
+    /// What kind of detail it is.
     public var tag: RedactionTag
 
+    /// A detail found at `range`.
     public init(range: Range<Int>, tag: RedactionTag) {
       self.range = range
       self.tag = tag
     }
   }
 
+  /// The workspace's own names, schools and places (`redaction.yaml`).
   public let list: RedactionList
   /// The list's names, schools and places as lower-case words, longest first.
   let listedPhrases: [(words: [String], tag: RedactionTag)]
 
+  /// A redactor using the built-in lists and the workspace's own.
   public init(list: RedactionList = RedactionList()) {
     self.list = list
     var phrases: [(words: [String], tag: RedactionTag)] = []

@@ -4,6 +4,7 @@
 /// hidden together, and ``isSuppressed`` says so; `negated` is hidden on its own
 /// account when it is small.
 public struct ThemeFigure: Sendable, Hashable, Encodable {
+  /// The theme id.
   public var id: String
   /// The theme's label; nil in a breakdown.
   public var label: String?
@@ -15,10 +16,12 @@ public struct ThemeFigure: Sendable, Hashable, Encodable {
   public var negated: Int?
   /// `respondents` over `answered`, times 100, unrounded.
   public var percent: Double?
+  /// Whether `respondents` (and with it `mentions` and `percent`) is hidden; `suppressed` in JSON.
   public var isSuppressed: Bool
   /// Redacted example quotes; nil in a breakdown.
   public var quotes: [String]?
 
+  /// A theme's figures as they are to be shown.
   public init(
     id: String, label: String? = nil, respondents: Int?, mentions: Int?, negated: Int?, percent: Double?,
     isSuppressed: Bool, quotes: [String]? = nil

@@ -6,8 +6,10 @@ public struct ThemePair: Sendable, Hashable, Encodable {
   public var themes: [String]
   /// Respondents with a counted mention of both; nil when suppressed.
   public var respondents: Int?
+  /// Whether the count is hidden; `suppressed` in JSON.
   public var isSuppressed: Bool
 
+  /// A pair of themes and how many respondents mention both.
   public init(themes: [String], respondents: Int?, isSuppressed: Bool) {
     self.themes = themes
     self.respondents = respondents

@@ -7,14 +7,20 @@ public struct ThemeSlice: Sendable, Hashable, Encodable {
     case group(String?)
   }
 
+  /// The period or group the slice counts.
   public var key: Key
+  /// Respondents of the slice who wrote at least one word.
   public var answered: Int?
+  /// Respondents of the slice with any mention.
   public var coded: Int?
+  /// Respondents of the slice with no mention.
   public var uncoded: Int?
   /// Whether the slice's base is hidden, and with it every figure of the slice.
   public var isSuppressed: Bool
+  /// Every theme, in codebook order, without labels or quotes.
   public var themes: [ThemeFigure]
 
+  /// A slice's figures as they are to be shown.
   public init(key: Key, answered: Int?, coded: Int?, uncoded: Int?, isSuppressed: Bool, themes: [ThemeFigure]) {
     self.key = key
     self.answered = answered

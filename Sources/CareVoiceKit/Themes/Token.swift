@@ -7,6 +7,7 @@ public struct Token: Sendable, Hashable {
   /// What separates it from the token before.
   public var boundary: Boundary
 
+  /// A token; ``Tokeniser/tokens(in:)`` makes them.
   public init(key: String, range: Range<Int>, boundary: Boundary) {
     self.key = key
     self.range = range
