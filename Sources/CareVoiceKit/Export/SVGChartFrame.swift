@@ -66,7 +66,7 @@ struct SVGChartFrame {
   /// A text element; `anchor` is `start`, `middle` or `end`.
   static func text(
     _ content: String, x: Double, y: Double, size: Double, colour: ChartColour = ChartPalette.ink,
-    anchor: String = "start", bold: Bool = false, italic: Bool = false, halo: Bool = false
+    anchor: String = "start", bold: Bool = false, italic: Bool = false, halo: Bool = false, rotation: Double = 0
   ) -> SVGElement {
     var attributes: [(name: String, value: String)] = [
       ("x", x.svgNumber), ("y", y.svgNumber), ("font-size", size.svgNumber), ("fill", colour.description),
@@ -74,6 +74,9 @@ struct SVGChartFrame {
     if anchor != "start" { attributes.append(("text-anchor", anchor)) }
     if bold { attributes.append(("font-weight", "700")) }
     if italic { attributes.append(("font-style", "italic")) }
+    if rotation != 0 {
+      attributes.append(("transform", "rotate(\(rotation.svgNumber) \(x.svgNumber) \(y.svgNumber))"))
+    }
     if halo {
       attributes += [
         ("stroke", ChartPalette.paper.description), ("stroke-width", "4"), ("stroke-linejoin", "round"),

@@ -53,7 +53,7 @@ public struct SVGStackedBarChart: Sendable, Hashable {
     let width = min(max(self.width, 320), 4000)
     let colours = ChartPalette.scale(count: answers.count)
     let hatch = "url(#\(SVGChartFrame.sanitisedID(id))-hatch)"
-    let hasHidden = rows.contains { row in row.segments.contains { $0.drawnValue == nil } }
+    let hasHidden = rows.contains { row in row.segments.contains { $0 == .suppressed } }
     var drawn: [SVGElement] = []
     var y = 4.0
     let legend = legendItems(colours: colours, hatch: hasHidden ? hatch : nil, width: width, top: &y)
@@ -109,7 +109,7 @@ public struct SVGStackedBarChart: Sendable, Hashable {
   ) -> [SVGElement] {
     let top = centre - Self.barHeight / 2
     let shown = row.segments.compactMap(\.drawnValue).reduce(0, +)
-    let anyHidden = row.segments.contains { $0.drawnValue == nil }
+    let anyHidden = row.segments.contains { $0 == .suppressed }
     guard shown > 0 || anyHidden else {
       return [
         SVGChartFrame.text(missingText, x: left, y: centre + 5, size: 14, colour: ChartPalette.secondary, italic: true)

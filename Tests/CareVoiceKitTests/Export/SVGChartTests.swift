@@ -210,6 +210,35 @@ import Testing
     #expect(abs((ys[0] - ys[2]) / (ys[0] - ys[1]) - 0.25) < 0.001)
   }
 
+  @Test("slants period names that do not fit their slot and turns hidden-point words upright")
+  func crowdedTrend() {
+    let points = (1...24).map { month in
+      SVGTrendChart.Point(
+        period: "20\(25 + (month - 1) / 12)-\((month - 1) % 12 + 1)",
+        value: month == 5 ? .suppressed : .percent(Double(month * 4)))
+    }
+    let svg = SVGTrendChart(id: "m", title: "t", points: points, suppressedText: Self.fewer).svg().markup
+    let texts = SVGMarkup.elements("text", in: svg)
+    #expect(texts.filter { $0["transform"]?.hasPrefix("rotate(-45 ") == true }.count == 24)
+    #expect(texts.filter { $0["transform"]?.hasPrefix("rotate(-90 ") == true }.count == 1)
+    #expect(SVGMarkup.texts(svg).contains("2026-12"), "period names are never cut")
+    #expect(SVGMarkup.texts(svg).contains(Self.fewer))
+    let wide = SVGTrendChart(
+      id: "w", title: "t", points: [.init(period: "2025-26 Q1", value: .percent(50))], suppressedText: Self.fewer
+    ).svg().markup
+    #expect(!wide.contains(" transform=\"rotate("))
+  }
+
+  @Test("says a stacked row has no data when nothing was loaded for it")
+  func stackedMissingRow() {
+    let svg = SVGStackedBarChart(
+      id: "s", title: "t", answers: ["Yes", "No"],
+      rows: [.init(label: "Q1", segments: [.missing, .missing])], suppressedText: Self.fewer, missingText: "no survey"
+    ).svg().markup
+    #expect(SVGMarkup.texts(svg) == ["Yes", "No", "Q1", "no survey"])
+    #expect(!svg.contains("url(#cv-s-hatch)"))
+  }
+
   @Test("gives each rating its own shape, colour and words", arguments: SVGRatingBadge.Rating.allCases)
   func badges(rating: SVGRatingBadge.Rating) {
     let svg = SVGRatingBadge(rating: rating, text: "Rated \(rating.rawValue)").svg().markup
