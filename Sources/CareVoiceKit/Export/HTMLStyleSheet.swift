@@ -68,6 +68,7 @@ enum HTMLStyleSheet {
     .chart-figure figcaption { font-weight: 700; font-size: 1.125rem; margin-bottom: 0.75rem; max-width: var(--measure); }
     .figure-number { display: block; font-size: 0.9375rem; font-weight: 400; color: var(--secondary); }
     .figure-body { display: grid; gap: 1.25rem; }
+    .chart { overflow-x: auto; }
     .chart svg.cv-chart { display: block; width: 100%; height: auto; max-width: 37.5rem; }
     .figure-note { color: var(--secondary); font-size: 0.9375rem; margin: 0.75rem 0 0; }
     @media (min-width: 64rem) {
@@ -137,18 +138,39 @@ enum HTMLStyleSheet {
     .audience-plain .how-to-read h2 { font-size: 1.375rem; }
     .audience-plain .contents { display: none; }
     .audience-plain .figure-body.has-table { grid-template-columns: minmax(0, 1fr); }
-    .audience-plain .chart svg.cv-chart { max-width: 47.5rem; }
+    .audience-plain .chart svg.cv-chart { max-width: 40rem; }
     .audience-plain .chart-figure, .audience-plain .callout, .audience-plain .how-to-read,
     .audience-plain .quote, .audience-plain .key-figure { border-radius: 0.75rem; }
     .audience-plain .how-to-read, .audience-plain .callout { border-left-width: 0; border: 3px solid var(--brand); }
     .audience-plain .callout-important { border-color: var(--late); }
     .audience-plain .callout-positive { border-color: var(--done); }
     .audience-plain table { font-size: 1rem; }
+    .audience-plain .data-table { max-width: 40rem; }
     .audience-plain th, .audience-plain td { padding-top: 0.75rem; padding-bottom: 0.75rem; }
     .audience-plain .key-figure-value { font-size: 3rem; }
     .audience-plain .quote { border-left: 0; border: 3px solid var(--brand); border-radius: 1rem 1rem 1rem 0.25rem; }
     .audience-plain .rating-badge svg { height: 2.5rem; width: auto; }
     .audience-plain .figure-number { display: none; }
+
+    @media (max-width: 40rem) {
+      .wrap { padding: 0 1rem; }
+      h1 { font-size: 1.875rem; }
+      .chart-figure { padding: 0.75rem; }
+      .chart svg.cv-chart { min-width: 480px; }
+      th, td { padding-right: 0.5rem; }
+      .actions-table thead {
+        position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+      }
+      .actions-table, .actions-table tbody, .actions-table tr, .actions-table th, .actions-table td {
+        display: block; width: 100%;
+      }
+      .actions-table caption { display: block; width: 100%; }
+      .actions-table tr { border-top: 2px solid var(--ink); padding: 0.5rem 0 0.75rem; }
+      .actions-table tbody th, .actions-table td { border: 0; padding: 0.25rem 0; }
+      .actions-table [data-label]::before {
+        content: attr(data-label); display: block; font-weight: 700; font-size: 0.875rem; color: var(--secondary);
+      }
+    }
 
     @page { size: A4; margin: 15mm; }
     @media print {

@@ -202,11 +202,11 @@ enum HTMLTemplates {
     <tbody>
     {{#rows}}
     <tr>
-    <th scope="row">{{youSaid}}</th>
-    <td>{{weDid}}</td>
-    <td>{{owner}}</td>
-    <td class="due">{{#due}}<time datetime="{{iso}}">{{text}}</time>{{/due}}{{^due}}Not set{{/due}}</td>
-    <td><span class="status {{statusClass}}">{{status}}</span></td>
+    <th scope="row" data-label="{{youSaidHeading}}">{{youSaid}}</th>
+    <td data-label="{{weDidHeading}}">{{weDid}}</td>
+    <td data-label="{{whoHeading}}">{{owner}}</td>
+    <td class="due" data-label="{{byWhenHeading}}">{{#due}}<time datetime="{{iso}}">{{text}}</time>{{/due}}{{^due}}Not set{{/due}}</td>
+    <td data-label="{{statusHeading}}"><span class="status {{statusClass}}">{{status}}</span></td>
     </tr>
     {{/rows}}
     </tbody>

@@ -139,6 +139,9 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try board.write(toFile: folder + "/pledge-board.html", atomically: true, encoding: .utf8)
     try young.write(toFile: folder + "/pledge-young-people.html", atomically: true, encoding: .utf8)
+    try hostilePage().render().write(toFile: folder + "/hostile.html", atomically: true, encoding: .utf8)
+    try SamplePledgePage.edgeCases().render().write(
+      toFile: folder + "/edge-cases.html", atomically: true, encoding: .utf8)
   }
 
   /// Every value of a `src`, `href`, `xlink:href` or `url(...)` in the page.

@@ -191,4 +191,57 @@ enum SamplePledgePage {
             headline: "Care leavers' views: not rated.", detail: "Fewer than 6 care leavers answered this quarter.")),
       ])
   }
+
+  /// Edge cases drawn together, to look at: long labels, many periods, 0 and 100, a row with nothing loaded.
+  static func edgeCases() -> HTMLPage {
+    let long = "Young people aged sixteen and seventeen who are living in semi-independent accommodation"
+    let bars = SVGBarChart(
+      id: "edge-bars", title: "Edge cases",
+      bars: [
+        .init(label: long, value: .percent(100)), .init(label: "Nobody", value: .percent(0)),
+        .init(label: "A", value: .percent(3)), .init(label: "No survey", value: .missing),
+        .init(label: "Hidden", value: .suppressed),
+      ], target: .percent(97), suppressedText: suppressed)
+    let months = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+    let trend = SVGTrendChart(
+      id: "edge-trend", title: "Twelve months",
+      points: months.enumerated().map { index, month in
+        let value: ChartFigure =
+          index == 4
+          ? .suppressed
+          : index == 5 ? .missing : .percent(Double([0, 100, 50, 97, 0, 0, 12, 88, 99, 100, 3, 64][index]))
+        return .init(period: "\(month) 2025", value: value)
+      }, target: .percent(95), suppressedText: suppressed, missingText: "no survey")
+    let seven = SVGStackedBarChart(
+      id: "edge-stack", title: "Seven answers",
+      answers: [
+        "Strongly agree", "Agree", "Slightly agree", "Neither", "Slightly disagree", "Disagree", "Strongly disagree",
+      ],
+      rows: [
+        .init(label: "All", segments: [20, 20, 15, 15, 10, 10, 10].map { ChartFigure.percent($0) }),
+        .init(
+          label: long,
+          segments: [.percent(95), .suppressed, .suppressed, .suppressed, .percent(0), .percent(0), .percent(0)]),
+        .init(label: "Nothing loaded", segments: Array(repeating: .missing, count: 7)),
+        .init(label: "All hidden", segments: Array(repeating: .suppressed, count: 7)),
+      ], suppressedText: suppressed)
+    let counts = SVGBarChart(
+      id: "edge-counts", title: "Counts",
+      bars: [
+        .init(label: "Contact with family", value: .count(42)), .init(label: "Social worker changes", value: .count(7)),
+      ],
+      scale: .count(maximum: 42), suppressedText: suppressed)
+    return HTMLPage(
+      title: "Chart edge cases", generatedOn: Day(year: 2025, month: 10, day: 14)!,
+      sections: [
+        HTMLSection(
+          id: "edges", heading: "Edge cases",
+          blocks: [
+            .figure(HTMLFigure(chart: bars.svg(), caption: "Bars at 0, 3 and 100, a missing bar and a hidden one")),
+            .figure(HTMLFigure(chart: trend.svg(), caption: "Twelve months with a hidden and a missing month")),
+            .figure(HTMLFigure(chart: seven.svg(), caption: "Seven answers, hidden answers, nothing loaded")),
+            .figure(HTMLFigure(chart: counts.svg(), caption: "Counts")),
+          ])
+      ])
+  }
 }
