@@ -23,7 +23,7 @@ enum HTMLStyleSheet {
       text-size-adjust: 100%;
     }
     *, *::before, *::after { box-sizing: border-box; }
-    body { margin: 0; font-size: 1rem; }
+    body { margin: 0; font-size: 1rem; overflow-wrap: break-word; }
     .wrap { max-width: 66rem; margin: 0 auto; padding: 0 1.25rem; }
     p, li, dd, blockquote { max-width: var(--measure); }
     h1, h2, h3 { line-height: 1.2; font-weight: 700; text-wrap: balance; }
