@@ -1,0 +1,13 @@
+/// One piece of a section.
+public enum HTMLBlock: Sendable, Hashable {
+  case paragraph(String)
+  /// An `<h3>` inside the section.
+  case subheading(String)
+  case figure(HTMLFigure)
+  case table(HTMLTable)
+  case quotes(HTMLQuotes)
+  case actions(HTMLActionsTable)
+  case keyFigures([HTMLKeyFigure])
+  case callout(HTMLCallout)
+  case rating(HTMLRating)
+}

@@ -1,0 +1,177 @@
+/// The values the section and block templates read, made from a section's view model.
+///
+/// Each block becomes a value with one list per kind of block, exactly one of them
+/// non-empty, so the block template can switch on the kind with Mustache sections.
+struct HTMLSectionValues {
+  struct Block {
+    var paragraph: [String] = []
+    var subheading: [String] = []
+    var figure: [Figure] = []
+    var table: [Table] = []
+    var quotes: [Quotes] = []
+    var actions: [Actions] = []
+    var keyFigures: [KeyFigures] = []
+    var callout: [Callout] = []
+    var rating: [Rating] = []
+  }
+  struct Figure {
+    let number: String
+    let caption: String
+    let svg: String
+    let bodyClass: String
+    let table: [Table]
+    let note: [String]
+  }
+  struct Table {
+    struct Column {
+      let heading: String
+      let cellClass: String
+    }
+    struct Cell {
+      let text: String
+      let cellClass: String
+    }
+    struct Row {
+      let heading: String
+      let cells: [Cell]
+    }
+    let caption: String
+    let rowHeading: String
+    let columns: [Column]
+    let rows: [Row]
+  }
+  struct Quotes {
+    struct Quote {
+      let text: String
+      let attribution: [String]
+    }
+    let heading: [String]
+    let quotes: [Quote]
+  }
+  struct Actions {
+    struct Due {
+      let iso: String
+      let text: String
+    }
+    struct Row {
+      let youSaid: String
+      let weDid: String
+      let owner: String
+      let due: [Due]
+      let status: String
+      let statusClass: String
+    }
+    let caption: String
+    let youSaidHeading: String
+    let weDidHeading: String
+    let whoHeading: String
+    let byWhenHeading: String
+    let statusHeading: String
+    let rows: [Row]
+  }
+  struct KeyFigures {
+    struct Item {
+      let value: String
+      let label: String
+      let note: [String]
+    }
+    let figures: [Item]
+  }
+  struct Callout {
+    let toneClass: String
+    let title: [String]
+    let paragraphs: [String]
+  }
+  struct Rating {
+    let badge: String
+    let headline: String
+    let detail: String
+  }
+
+  let anchor: String
+  let heading: String
+  let intro: [String]
+  let blocks: [Block]
+
+  init(_ section: HTMLSection, anchor: String, figures: inout Int) {
+    self.anchor = anchor
+    heading = section.heading
+    intro = section.intro
+    var blocks: [Block] = []
+    for block in section.blocks {
+      var values = Block()
+      switch block {
+      case .paragraph(let text): values.paragraph = [text]
+      case .subheading(let text): values.subheading = [text]
+      case .figure(let figure):
+        figures += 1
+        values.figure = [Self.figure(figure, number: figures)]
+      case .table(let table): values.table = [Self.table(table)]
+      case .quotes(let quotes): values.quotes = [Self.quotes(quotes)]
+      case .actions(let actions): values.actions = [Self.actions(actions)]
+      case .keyFigures(let figures):
+        values.keyFigures = [
+          KeyFigures(
+            figures: figures.map {
+              KeyFigures.Item(value: $0.value, label: $0.label, note: $0.note.isEmpty ? [] : [$0.note])
+            })
+        ]
+      case .callout(let callout):
+        values.callout = [
+          Callout(
+            toneClass: "callout-\(callout.tone.rawValue)", title: callout.title.isEmpty ? [] : [callout.title],
+            paragraphs: callout.paragraphs)
+        ]
+      case .rating(let rating):
+        values.rating = [Rating(badge: rating.badge.markup, headline: rating.headline, detail: rating.detail)]
+      }
+      blocks.append(values)
+    }
+    self.blocks = blocks
+  }
+
+  private static func figure(_ figure: HTMLFigure, number: Int) -> Figure {
+    Figure(
+      number: String(number), caption: figure.caption, svg: figure.chart.markup,
+      bodyClass: figure.table == nil ? "figure-body" : "figure-body has-table",
+      table: figure.table.map { [table($0)] } ?? [], note: figure.note.isEmpty ? [] : [figure.note])
+  }
+
+  private static func table(_ table: HTMLTable) -> Table {
+    let numeric = table.columns.map(\.isNumeric)
+    return Table(
+      caption: table.caption, rowHeading: table.rowHeading,
+      columns: table.columns.map { Table.Column(heading: $0.heading, cellClass: $0.isNumeric ? "num" : "text") },
+      rows: table.rows.map { row in
+        Table.Row(
+          heading: row.heading,
+          cells: row.cells.enumerated().map { index, cell in
+            let kind = index < numeric.count && numeric[index] ? "num" : "text"
+            switch cell {
+            case .text(let text): return Table.Cell(text: text, cellClass: kind)
+            case .suppressed(let text): return Table.Cell(text: text, cellClass: kind + " suppressed")
+            }
+          })
+      })
+  }
+
+  private static func quotes(_ quotes: HTMLQuotes) -> Quotes {
+    Quotes(
+      heading: quotes.heading.isEmpty ? [] : [quotes.heading],
+      quotes: quotes.quotes.map {
+        Quotes.Quote(text: $0.text, attribution: $0.attribution.isEmpty ? [] : [$0.attribution])
+      })
+  }
+
+  private static func actions(_ table: HTMLActionsTable) -> Actions {
+    Actions(
+      caption: table.caption, youSaidHeading: table.headings.youSaid, weDidHeading: table.headings.weDid,
+      whoHeading: table.headings.who, byWhenHeading: table.headings.byWhen, statusHeading: table.headings.status,
+      rows: table.actions.map { action in
+        Actions.Row(
+          youSaid: action.youSaid, weDid: action.weDid, owner: action.owner,
+          due: action.due.map { [Actions.Due(iso: $0.description, text: HTMLPageValues.longDate($0))] } ?? [],
+          status: action.status, statusClass: action.tone.className)
+      })
+  }
+}
