@@ -6,6 +6,12 @@ public protocol RecordSource {
   var diagnostics: [Diagnostic] { get }
   /// The next record, or nil at the end of the input.
   mutating func next() throws -> Record?
+  /// How many bytes of the file have been read so far, for progress displays; 0 where it cannot tell.
+  var bytesRead: Int { get }
+}
+
+extension RecordSource {
+  public var bytesRead: Int { 0 }
 }
 
 /// Table rows read as records: the first row names the fields of every later one.
@@ -23,6 +29,7 @@ public struct HeaderedRows<Rows: RowSource>: RecordSource {
 
   public var name: String { rows.name }
   public var diagnostics: [Diagnostic] { rows.diagnostics }
+  public var bytesRead: Int { rows.bytesRead }
 
   public mutating func next() throws -> Record? {
     if header == nil {

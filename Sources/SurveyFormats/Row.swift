@@ -22,4 +22,10 @@ public protocol RowSource {
   var diagnostics: [Diagnostic] { get }
   /// The next row, or nil at the end of the input.
   mutating func next() throws -> Row?
+  /// How many bytes of the file have been read so far, for progress displays; 0 where it cannot tell.
+  var bytesRead: Int { get }
+}
+
+extension RowSource {
+  public var bytesRead: Int { 0 }
 }

@@ -7,6 +7,9 @@ struct CareVoice: ParsableCommand {
     commandName: "carevoice",
     abstract: "Check, tally and report what children in care, care leavers and foster carers said.",
     version: "0.1.0",
-    subcommands: [InspectCommand.self, ValidateCommand.self]
+    subcommands: [
+      InspectCommand.self, ValidateCommand.self, LoadCommand.self, BatchesCommand.self, UnloadCommand.self,
+      TallyCommand.self,
+    ]
   )
 }

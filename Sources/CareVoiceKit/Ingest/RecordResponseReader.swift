@@ -23,6 +23,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
 
   var dialect: Dialect { layout.dialect }
   var name: String { records.name }
+  var bytesRead: Int { records.bytesRead }
   var diagnostics: [Diagnostic] { records.diagnostics + ownDiagnostics }
 
   mutating func next() throws -> ReadResponse? {

@@ -22,4 +22,6 @@ public protocol ResponseSource {
   var diagnostics: [Diagnostic] { get }
   /// The next response, or nil at the end of the export.
   mutating func next() throws -> ReadResponse?
+  /// How many bytes of the export have been read so far, for progress displays; 0 where it cannot tell.
+  var bytesRead: Int { get }
 }

@@ -25,6 +25,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
 
   var dialect: Dialect { layout.dialect }
   var name: String { rows.name }
+  var bytesRead: Int { rows.bytesRead }
 
   /// The reader's diagnostics and this reader's, in the order of the lines they point at.
   var diagnostics: [Diagnostic] {

@@ -25,6 +25,8 @@ final class CSVInput {
   private(set) var encoding = CSVEncoding.utf8
 
   private var descriptor: Int32 = -1
+  /// How many bytes of the file have been read so far, for progress displays.
+  private(set) var fileBytesRead = 0
   private var memory: [UInt8] = []
   private var memoryOffset = 0
   private var hasLookedForMark = false
@@ -119,7 +121,10 @@ final class CSVInput {
     }
     while true {
       let result = systemRead(descriptor, destination, count)
-      if result >= 0 { return result }
+      if result >= 0 {
+        fileBytesRead += result
+        return result
+      }
       if errno != EINTR { throw ReadFailure(reason: String(cString: strerror(errno))) }
     }
   }

@@ -90,6 +90,9 @@ public final class CSVReader: RowSource {
   /// The byte between fields: the one given, or the one found in the header line.
   public var delimiter: UInt8 { scanner.delimiter }
 
+  /// How many bytes of the file have been read so far (0 for bytes given in memory).
+  public var bytesRead: Int { input.fileBytesRead }
+
   /// The encoding the file is read in: from its byte-order mark, and ``CSVEncoding/windows1252``
   /// once a field that is not UTF-8 has been read.
   public var encoding: CSVEncoding { isWindows1252 ? .windows1252 : input.encoding }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareVoiceKit
 import SurveyFormats
 
 /// A command's failure: the message for the officer, already printed, and the exit status it ends with.
@@ -12,6 +13,13 @@ extension ExitStatus {
     switch error {
     case let failure as Failure:
       return failure.status
+    case let store as StoreError:
+      StandardError.print(store.description)
+      if case .unknownBatch = store { return .usage }
+      return .cannotWriteDatabase
+    case let definitions as DefinitionErrors:
+      for diagnostic in definitions.diagnostics { StandardError.print(diagnostic.description) }
+      return .dataError
     case let input as InputError:
       StandardError.print(input.description)
       if case .cannotOpen = input { return .cannotOpenInput }
@@ -20,6 +28,14 @@ extension ExitStatus {
       StandardError.print("carevoice: internal error: \(error)")
       return .internalError
     }
+  }
+}
+
+extension ExitStatus {
+  /// The more serious of two outcomes, so that one bad file among several still sets the exit code.
+  func worse(_ other: ExitStatus) -> ExitStatus {
+    let order: [ExitStatus] = [.success, .dataError, .cannotOpenInput, .usage, .internalError, .cannotWriteDatabase]
+    return (order.firstIndex(of: other) ?? 0) > (order.firstIndex(of: self) ?? 0) ? other : self
   }
 }
 

@@ -1,0 +1,144 @@
+import Foundation
+import SurveyFormats
+
+/// Loading one export as one batch: read it, check it, and store it whole — or store nothing of it.
+public enum BatchLoad {
+  /// What `load` does with responses that have errors (`--on-error`).
+  public enum ErrorPolicy: String, Sendable, CaseIterable {
+    /// Any error, and nothing of the batch is stored (the default).
+    case reject
+    /// Responses with errors are left out and counted; the rest are stored.
+    case skip
+  }
+
+  /// One file to load, and how.
+  public struct Request: Sendable {
+    public var path: String
+    public var instrument: Instrument
+    public var dialect: Dialect?
+    public var delimiter: UInt8?
+    /// The period every response belongs to; nil derives each response's quarter from its submission date.
+    public var period: Period?
+    public var onError: ErrorPolicy
+
+    public init(
+      path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil, period: Period? = nil,
+      onError: ErrorPolicy = .reject
+    ) {
+      self.path = path
+      self.instrument = instrument
+      self.dialect = dialect
+      self.delimiter = delimiter
+      self.period = period
+      self.onError = onError
+    }
+  }
+
+  /// How far a load has gone, for a progress display.
+  public struct Progress: Sendable {
+    public var responses: Int
+    public var bytesRead: Int
+    public var totalBytes: Int
+  }
+
+  /// What came of loading one file.
+  public struct Outcome: Sendable {
+    /// Whether the batch was stored, had been stored before, or was rejected.
+    public enum Result: Sendable, Hashable {
+      case loaded(Batch)
+      case alreadyLoaded(Batch)
+      case rejected(BatchCounts)
+    }
+
+    public var file: String
+    public var dialect: Dialect?
+    public var result: Result
+    public var diagnostics: [Diagnostic]
+
+    /// One line for the officer, saying what happened to the file and its responses.
+    public var summary: String {
+      func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+      let dialectNote = dialect.map { "dialect: \($0.rawValue)" } ?? ""
+      switch result {
+      case .loaded(let batch):
+        let counts = batch.counts
+        return "\(file): loaded \(plural(counts.loaded, "response")) as batch \(batch.id) "
+          + "(\(batch.period ?? "no period"); \(dialectNote)); \(counts.duplicates) already loaded and skipped, "
+          + "\(counts.rejected) left out for errors"
+      case .alreadyLoaded(let batch):
+        return "\(file): already loaded as batch \(batch.id) on \(batch.loadedAt.prefix(10)); skipped"
+      case .rejected(let counts):
+        let errors = diagnostics.filter(\.isError).count
+        return "\(file): not loaded — \(plural(errors, "error")) in \(plural(counts.read, "response")) read "
+          + "(\(dialectNote)); fix them and load again, or use --on-error skip to leave those responses out"
+      }
+    }
+  }
+
+  /// Loads one export into the store as one batch, in one transaction.
+  ///
+  /// A file whose bytes were loaded before for the instrument is reported and left alone.
+  /// With ``ErrorPolicy/reject`` any error stores nothing; with ``ErrorPolicy/skip`` the
+  /// responses with errors are counted and left out. A response with no period — no
+  /// `--period` and no readable submission date — is an error.
+  public static func run(
+    _ request: Request, into store: Store, progress: (Progress) -> Void = { _ in }
+  ) throws -> Outcome {
+    let digest = try ExportDigest.of(request.path)
+    if let earlier = try store.batch(digest: digest, instrument: request.instrument.id) {
+      return Outcome(file: request.path, dialect: nil, result: .alreadyLoaded(earlier), diagnostics: [])
+    }
+    var source = try ResponseSources.open(
+      request.path, instrument: request.instrument, dialect: request.dialect, delimiter: request.delimiter)
+    let totalBytes = ExportDigest.size(of: request.path)
+    var extra: [Diagnostic] = []
+    var read = 0
+    var rejectedLines = Set<SourceLocation>()
+    let header = BatchHeader(
+      instrument: request.instrument, source: request.path, dialect: source.dialect.rawValue, digest: digest,
+      period: request.period)
+    let result = try store.loadBatch(header) { writer in
+      while let next = try source.next() {
+        read += 1
+        if read % 2048 == 0 {
+          progress(Progress(responses: read, bytesRead: source.bytesRead, totalBytes: totalBytes))
+        }
+        let period = request.period ?? next.response.submitted.map { Period.containing($0) }
+        if period == nil { extra.append(noPeriod(next.response)) }
+        guard let period, !next.hasErrors else {
+          rejectedLines.insert(next.response.location)
+          writer.countRejected()
+          continue
+        }
+        if request.onError == .reject, !rejectedLines.isEmpty { continue }
+        _ = try writer.add(next.response, period: period)
+      }
+      progress(Progress(responses: read, bytesRead: totalBytes, totalBytes: totalBytes))
+      // An error on no response's line is about the file itself (a broken header, an export cut short):
+      // such a file is never loaded, whatever --on-error says.
+      let fileErrors = source.diagnostics.filter { diagnostic in
+        diagnostic.isError
+          && !rejectedLines.contains(SourceLocation(file: diagnostic.location.file, line: diagnostic.location.line))
+      }
+      let rejectsAll = request.onError == .reject && !rejectedLines.isEmpty
+      return fileErrors.isEmpty && !rejectsAll ? .commit : .rollback
+    }
+    let diagnostics = source.diagnostics + extra
+    switch result {
+    case .loaded(let batch):
+      return Outcome(file: request.path, dialect: source.dialect, result: .loaded(batch), diagnostics: diagnostics)
+    case .alreadyLoaded(let batch):
+      return Outcome(file: request.path, dialect: source.dialect, result: .alreadyLoaded(batch), diagnostics: [])
+    case .rolledBack:
+      let counts = BatchCounts(read: read, loaded: 0, duplicates: 0, rejected: rejectedLines.count)
+      return Outcome(file: request.path, dialect: source.dialect, result: .rejected(counts), diagnostics: diagnostics)
+    }
+  }
+
+  private static func noPeriod(_ response: Response) -> Diagnostic {
+    .error(
+      at: response.location,
+      "response \(response.id) has no submission date, so carevoice cannot tell which period it belongs to; "
+        + "give the period with --period, for example --period \"2025-26 Q1\"")
+  }
+}
