@@ -12,11 +12,12 @@ struct HeldChildren {
 
   /// How many children are held at most before they are streamed as records.
   static let maxChildren = 1_000
-  /// How many bytes of values are held at most before the children are streamed as records.
-  static let maxBytes = 1_000_000
+  /// How many bytes are held at most before the children are streamed as records.
+  static let maxBytes = 2_000_000
 
   private(set) var children: [Child] = []
-  private var bytes = 0
+  /// The bytes the held children take, as ``XMLRecordReader/Limits/maxRecordBytes`` counts them.
+  private(set) var bytes = 0
   /// The root's attributes, fields of a submission.
   var rootAttributes: [Record.Field] = []
   var rootLine = 1

@@ -187,6 +187,11 @@ struct RecordBuilder {
       record: record, elementName: String(cString: localName), elementField: recordElementField)
     if held.hold(child, bytes: recordBytes) {
       completed += held.release()
+    } else if held.isSubmission, held.bytes > limits.maxRecordBytes {
+      stop(
+        at: held.rootLine,
+        "the submission starting here holds more than \(limits.maxRecordBytes) bytes of answers; no survey"
+          + " response does, so carevoice stops reading — check that this is the export you meant")
     }
   }
 
@@ -252,7 +257,7 @@ struct RecordBuilder {
 
   /// Adds one value, given as the one-element array that will hold it when the field is new.
   private mutating func addValues(_ values: [String], byteCount: Int, to node: Int32) {
-    recordBytes += byteCount
+    recordBytes += byteCount + XMLRecordReader.Limits.bytesPerValue
     guard recordBytes <= limits.maxRecordBytes else {
       return stop(
         at: recordLine,

@@ -12,7 +12,7 @@
 ///
 /// With ``RecordSelection/automatic`` the reader holds the root's children back
 /// until it knows whether the document is one ODK/Kobo submission: until the root
-/// ends, or until more than 1,000 children or 1 MB of values have been seen without
+/// ends, or until more than 1,000 children or 2 MB of values have been seen without
 /// a `meta/instanceID`, after which it streams each child as a record. A submission
 /// whose `meta` comes after 1,000 other children is therefore read as children.
 ///
@@ -25,7 +25,8 @@ public struct XMLRecordReader {
     public var maxDepth: Int
     /// The most bytes one field's value may hold.
     public var maxFieldBytes: Int
-    /// The most bytes of values one record may hold.
+    /// The most bytes one record may take, counting each value's bytes and ``bytesPerValue`` more for each value
+    /// (so that a record of millions of empty elements is refused too).
     public var maxRecordBytes: Int
     /// The most distinct field paths a document may have.
     public var maxFieldPaths: Int
@@ -39,6 +40,9 @@ public struct XMLRecordReader {
       self.maxRecordBytes = maxRecordBytes
       self.maxFieldPaths = maxFieldPaths
     }
+
+    /// What each value adds to a record's size besides its own bytes, roughly what holding it costs.
+    public static let bytesPerValue = 32
 
     /// The limits used unless told otherwise.
     public static let standard = Limits()

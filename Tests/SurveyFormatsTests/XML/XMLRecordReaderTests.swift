@@ -136,6 +136,22 @@ import Testing
     #expect(reader.diagnostics == [])
   }
 
+  @Test("reads files in the encoding they declare or begin with", arguments: ["UTF-8 BOM", "ISO-8859-1", "UTF-16LE"])
+  func readsEncodings(encoding: String) throws {
+    let body = "<r><row><a>café</a></row></r>"
+    let bytes: [UInt8] =
+      switch encoding {
+      case "UTF-8 BOM": [0xEF, 0xBB, 0xBF] + Array(body.utf8)
+      case "ISO-8859-1":
+        Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n".utf8) + body.unicodeScalars.map { UInt8($0.value) }
+      default:
+        [0xFF, 0xFE] + body.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+      }
+    var reader = XMLRecordReader(bytes: bytes, name: "encoded.xml")
+    #expect(try allRecords(&reader).map(\.fields) == [[field("a", nil, "café")]])
+    #expect(reader.diagnostics == [])
+  }
+
   @Test("reports a missing file as one that cannot be opened")
   func missingFileCannotBeOpened() {
     #expect(throws: InputError.self) { try XMLRecordReader(path: "/nonexistent/export.xml") }

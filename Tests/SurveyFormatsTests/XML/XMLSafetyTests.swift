@@ -95,6 +95,25 @@ import Testing
     #expect(diagnostics.first?.message.hasPrefix("one value here is longer than 10 bytes") == true)
   }
 
+  @Test("refuses a record of very many empty elements, and a submission too big to hold")
+  func refusesOversizedRecords() throws {
+    let limits = XMLRecordReader.Limits(maxRecordBytes: 10_000)
+    let empties = String(repeating: "<q/>", count: 1_000)
+    let (records, diagnostics) = try read("<r>\n<row>\(empties)</row></r>", limits: limits)
+    #expect(records == [])
+    #expect(diagnostics.map(\.location.line) == [2])
+    #expect(diagnostics.first?.message.hasPrefix("the record starting here holds more than 10000 bytes") == true)
+
+    let children = String(repeating: "<q>1</q>\n", count: 1_000)
+    let submission = "<data>\n<meta><instanceID>uuid:1</instanceID></meta>\n\(children)</data>"
+    let (submissions, submissionDiagnostics) = try read(submission, limits: limits)
+    #expect(submissions == [])
+    #expect(submissionDiagnostics.map(\.location.line) == [1])
+    #expect(
+      submissionDiagnostics.first?.message.hasPrefix("the submission starting here holds more than 10000 bytes") == true
+    )
+  }
+
   @Test("the external entity loader refuses every file and address")
   func loaderRefusesEverything() {
     _ = try? read("<r/>")
