@@ -44,6 +44,7 @@ struct HeldChildren {
   func submission() -> Record {
     var fields = rootAttributes
     var slots: [String: Int] = [:]
+    slots.reserveCapacity(fields.count + children.reduce(0) { $0 + $1.record.fields.count })
     for (index, field) in fields.enumerated() { slots[field.path] = index }
     for child in children {
       for (index, field) in child.record.fields.enumerated() {
