@@ -6,7 +6,7 @@ import SurveyFormats
 ///     carevoice-bench xml-reader FILE|DIR [--record NAME]
 enum XMLReaderBenchmark {
   static func run(_ arguments: [String]) throws {
-    guard let path = arguments.first else { throw BenchmarkUsage("give an XML file or a folder of them") }
+    guard let path = arguments.first else { throw XMLGenerator.Usage("give an XML file or a folder of them") }
     var selection = RecordSelection.automatic
     if let flag = arguments.firstIndex(of: "--record"), flag + 1 < arguments.count {
       selection = .named(arguments[flag + 1])

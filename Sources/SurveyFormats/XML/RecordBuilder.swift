@@ -23,6 +23,8 @@ struct RecordBuilder {
   var completed: [Record] = []
   /// How deep the parser is: 0 outside the root, 1 in the root.
   private(set) var depth = 0
+  /// Whether the root element has started.
+  private(set) var hasSeenRoot = false
 
   private unowned(unsafe) let sink: XMLParseSink
   private let limits: XMLRecordReader.Limits
@@ -85,6 +87,7 @@ struct RecordBuilder {
     _ localName: UnsafePointer<xmlChar>, attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     depth += 1
+    hasSeenRoot = true
     guard depth <= limits.maxDepth else {
       return stop(
         at: line,
