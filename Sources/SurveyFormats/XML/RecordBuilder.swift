@@ -57,7 +57,7 @@ struct RecordBuilder {
     self.selection = selection
     self.limits = limits
     if case .automatic = selection { isAutomatic = true } else { isAutomatic = false }
-    frames = .allocate(capacity: limits.maxDepth + 1)
+    frames = .allocate(capacity: max(limits.maxDepth, 1) + 1)
   }
 
   func deallocateBuffers() {

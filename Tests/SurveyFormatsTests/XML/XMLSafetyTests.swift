@@ -41,6 +41,21 @@ import Testing
     #expect(diagnostics == [])
   }
 
+  @Test("never follows an XInclude: the element stays an element")
+  func ignoresXInclude() throws {
+    let (records, diagnostics) = try read(
+      "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><row><xi:include href=\"file:///etc/passwd\" parse=\"text\"/>"
+        + "</row></r>")
+    #expect(
+      records.map(\.fields) == [
+        [
+          field("href", "include/href", "file:///etc/passwd"), field("parse", "include/parse", "text"),
+          field("include", nil, ""),
+        ]
+      ])
+    #expect(diagnostics == [])
+  }
+
   @Test("refuses a billion laughs document quickly")
   func refusesBillionLaughs() throws {
     var declarations = "<!ENTITY lol0 \"lol\">\n"
