@@ -6,6 +6,8 @@ struct HeldChildren {
     var record: Record
     /// The child's local name, which prefixes its fields' paths in a submission.
     var elementName: String
+    /// The same name as the parser's dictionary holds it: one name, one pointer, while the parser lives.
+    var localName: UnsafeRawPointer
     /// The field that is the child element itself (a leaf child of the root), if any.
     var elementField: Int?
   }
@@ -41,7 +43,26 @@ struct HeldChildren {
   }
 
   /// The whole submission as one record, its fields' paths starting at the root's children.
+  ///
+  /// Fields of children with the same name (a repeat group) are merged; when every
+  /// child's name is its own, as in most submissions, no field needs merging.
   func submission() -> Record {
+    var names = Set<UnsafeRawPointer>(minimumCapacity: children.count)
+    let namesRepeat = children.contains { !names.insert($0.localName).inserted }
+    let leafMeetsAttribute = children.contains { child in
+      child.elementField != nil && rootAttributes.contains { $0.name == child.elementName }
+    }
+    guard namesRepeat || leafMeetsAttribute else {
+      var fields = rootAttributes
+      fields.reserveCapacity(fields.count + children.reduce(0) { $0 + $1.record.fields.count })
+      for child in children {
+        for (index, field) in child.record.fields.enumerated() {
+          let path = index == child.elementField ? field.path : child.elementName + "/" + field.path
+          fields.append(Record.Field(name: field.name, path: path, values: field.values))
+        }
+      }
+      return Record(line: rootLine, fields: fields)
+    }
     var fields = rootAttributes
     var slots: [String: Int] = [:]
     slots.reserveCapacity(fields.count + children.reduce(0) { $0 + $1.record.fields.count })

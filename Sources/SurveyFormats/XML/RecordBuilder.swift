@@ -187,7 +187,8 @@ struct RecordBuilder {
       return
     }
     let child = HeldChildren.Child(
-      record: record, elementName: String(cString: localName), elementField: recordElementField)
+      record: record, elementName: String(cString: localName), localName: UnsafeRawPointer(localName),
+      elementField: recordElementField)
     if held.hold(child, bytes: recordBytes) {
       completed += held.release()
     } else if held.isSubmission, held.bytes > limits.maxRecordBytes {
@@ -247,7 +248,8 @@ struct RecordBuilder {
 
   private mutating func addText(to node: Int32) {
     let bytes = text.trimmed
-    if bytes.count <= ShortValueCache.maxBytes {
+    // A file of one record (an ODK submission) would only fill the cache, so it waits for a second record.
+    if bytes.count <= ShortValueCache.maxBytes, recordsFound > 0, !isAutomatic || held.isStreaming {
       addValues(shortValues.values(of: bytes, forField: node), byteCount: bytes.count, to: node)
     } else {
       addValues([String(decoding: bytes, as: UTF8.self)], byteCount: bytes.count, to: node)
