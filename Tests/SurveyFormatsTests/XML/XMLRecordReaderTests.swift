@@ -152,6 +152,22 @@ import Testing
     #expect(reader.diagnostics == [])
   }
 
+  @Test("keeps every record's values its own when short values repeat from record to record")
+  func keepsRepeatedValuesApart() throws {
+    let long = String(repeating: "y", count: 32)
+    let longer = long + "z"
+    let rows = [
+      "<a>abc</a>", "<a>abc</a><a>abd</a>", "<a>abc</a>", "<a>abd</a><a>abc</a>", "<a>\(long)</a>", "<a>\(longer)</a>",
+      "<a>\(long)</a><a>\(long)</a>", "<a></a>", "<a>abc</a>",
+    ]
+    let text = "<export>" + rows.map { "<row>\($0)</row>" }.joined() + "</export>"
+    let (records, _) = try read(text, record: .named("row"))
+    #expect(
+      records.map { $0["a"] ?? [] } == [
+        ["abc"], ["abc", "abd"], ["abc"], ["abd", "abc"], [long], [longer], [long, long], [""], ["abc"],
+      ])
+  }
+
   @Test("reports a missing file as one that cannot be opened")
   func missingFileCannotBeOpened() {
     #expect(throws: InputError.self) { try XMLRecordReader(path: "/nonexistent/export.xml") }
