@@ -16,8 +16,15 @@
 /// a `meta/instanceID`, after which it streams each child as a record. A submission
 /// whose `meta` comes after 1,000 other children is therefore read as children.
 ///
-/// Problems in the XML are ``diagnostics``; reading stops at the first error, keeping
-/// the records completed before it. See ``XMLParseSink`` for how entities are refused.
+/// Fields come in the order they first appear; a record's line is the line where its
+/// start tag ends. Problems in the XML are ``diagnostics``; reading stops at the first
+/// error, keeping the records completed before it.
+///
+/// Reading is safe with hostile files: no network, no other file, no DTD is ever
+/// read, and a document that declares any entity in a DOCTYPE (survey exports never
+/// do; external entities leak files, internal ones make "billion laughs" bombs) is
+/// refused at the declaration with an error. The five predefined entities (`&amp;`
+/// ...) and character references are read as usual. libxml2 never prints.
 public struct XMLRecordReader {
   /// Bounds that keep a hostile or broken file from exhausting memory.
   public struct Limits: Sendable, Hashable {
@@ -31,6 +38,7 @@ public struct XMLRecordReader {
     /// The most distinct field paths a document may have.
     public var maxFieldPaths: Int
 
+    /// Limits with the given bounds; the defaults are generous for any survey export.
     public init(
       maxDepth: Int = 128, maxFieldBytes: Int = 1 << 20, maxRecordBytes: Int = 16 << 20,
       maxFieldPaths: Int = 100_000
