@@ -72,49 +72,49 @@ enum XMLGenerator {
   }
 
   private static func options(_ arguments: [String], default count: Int) throws -> (String, Int) {
-    guard let path = arguments.first else { throw BenchmarkUsage("give the output path") }
+    guard let path = arguments.first else { throw Usage("give the output path") }
     var count = count
     if let flag = arguments.firstIndex(of: "--responses") {
       guard flag + 1 < arguments.count, let value = Int(arguments[flag + 1]), value >= 0 else {
-        throw BenchmarkUsage("--responses takes a whole number")
+        throw Usage("--responses takes a whole number")
       }
       count = value
     }
     return (path, count)
   }
-}
 
-/// A mistake in a benchmark command's arguments.
-struct BenchmarkUsage: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
-}
+  /// A mistake in a benchmark command's arguments.
+  struct Usage: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+  }
 
-/// A file written through a 1 MiB buffer.
-final class BufferedOutput {
-  private let handle: FileHandle
-  private var buffer: [UInt8] = []
+  /// A file written through a 1 MiB buffer.
+  final class BufferedOutput {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
 
-  init(path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: nil) else {
-      throw BenchmarkUsage("cannot create \(path)")
+    init(path: String) throws {
+      guard FileManager.default.createFile(atPath: path, contents: nil) else {
+        throw Usage("cannot create \(path)")
+      }
+      handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+      buffer.reserveCapacity(1 << 20)
     }
-    handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-    buffer.reserveCapacity(1 << 20)
-  }
 
-  func write(_ text: String) {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 20 { flush() }
-  }
+    func write(_ text: String) {
+      buffer.append(contentsOf: text.utf8)
+      if buffer.count >= 1 << 20 { flush() }
+    }
 
-  func close() throws {
-    flush()
-    try handle.close()
-  }
+    func close() throws {
+      flush()
+      try handle.close()
+    }
 
-  private func flush() {
-    handle.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
+    private func flush() {
+      handle.write(Data(buffer))
+      buffer.removeAll(keepingCapacity: true)
+    }
   }
 }

@@ -7,7 +7,9 @@ import Foundation
 /// their last value, error cells as their code (`#N/A`, with a warning), numbers as
 /// stored (`4`, `0.5`), and a number whose style is a date or time format as ISO 8601
 /// text (`2025-07-01`, `10:22:03`, `2025-07-01T10:22:03`), in the workbook's 1900 or
-/// 1904 date system. See ``SheetRowAssembler`` for how cells are laid out in rows.
+/// 1904 date system. Each cell lands at its column (from its `r` reference), with ""
+/// in the columns skipped; empty cells at a row's end are dropped, a row with no text
+/// is skipped, and a row's line is its sheet row number.
 ///
 /// The shared strings are held in memory; the sheet is not. Every part is refused
 /// once it unpacks past ``Limits/maxPartBytes``, counted while unpacking.
@@ -17,6 +19,7 @@ public struct XLSXReader: RowSource {
     /// The most bytes one part of the workbook (its sheet, its shared strings) may unpack to.
     public var maxPartBytes: Int
 
+    /// Limits with the given bound: 256 MiB unless told otherwise.
     public init(maxPartBytes: Int = 256 << 20) {
       self.maxPartBytes = maxPartBytes
     }

@@ -16,13 +16,15 @@ final class ChunkedFile {
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
     var status = stat()
-    if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+    let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : Self.chunkSize
+    if (status.st_mode & S_IFMT) == S_IFDIR {
       close(descriptor)
       throw .cannotOpen(path: path, reason: "it is a folder, not a file")
     }
     self.path = path
     self.descriptor = descriptor
-    buffer = .allocate(byteCount: Self.chunkSize, alignment: 16)
+    // A small file (an ODK submission) needs no more than its own size, and one read beyond it finds its end.
+    buffer = .allocate(byteCount: min(Self.chunkSize, max(size + 1, 4096)), alignment: 16)
   }
 
   deinit {

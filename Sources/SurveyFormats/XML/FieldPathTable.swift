@@ -42,7 +42,7 @@ struct FieldPathTable {
   static let recordNode: Int32 = 0
 
   private(set) var nodes = [Node(parent: -1, localName: nil, kind: .element, name: "", path: "")]
-  private var index: [Key: Int32] = [:]
+  private var index: [Key: Int32] = Dictionary(minimumCapacity: 64)
 
   /// The number of distinct nodes met so far.
   var count: Int { nodes.count }

@@ -6,17 +6,20 @@ struct HeldChildren {
     var record: Record
     /// The child's local name, which prefixes its fields' paths in a submission.
     var elementName: String
+    /// The same name as the parser's dictionary holds it: one name, one pointer, while the parser lives.
+    var localName: UnsafeRawPointer
     /// The field that is the child element itself (a leaf child of the root), if any.
     var elementField: Int?
   }
 
   /// How many children are held at most before they are streamed as records.
   static let maxChildren = 1_000
-  /// How many bytes of values are held at most before the children are streamed as records.
-  static let maxBytes = 1_000_000
+  /// How many bytes are held at most before the children are streamed as records.
+  static let maxBytes = 2_000_000
 
   private(set) var children: [Child] = []
-  private var bytes = 0
+  /// The bytes the held children take, as ``XMLRecordReader/Limits/maxRecordBytes`` counts them.
+  private(set) var bytes = 0
   /// The root's attributes, fields of a submission.
   var rootAttributes: [Record.Field] = []
   var rootLine = 1
@@ -40,9 +43,29 @@ struct HeldChildren {
   }
 
   /// The whole submission as one record, its fields' paths starting at the root's children.
+  ///
+  /// Fields of children with the same name (a repeat group) are merged; when every
+  /// child's name is its own, as in most submissions, no field needs merging.
   func submission() -> Record {
+    var names = Set<UnsafeRawPointer>(minimumCapacity: children.count)
+    let namesRepeat = children.contains { !names.insert($0.localName).inserted }
+    let leafMeetsAttribute = children.contains { child in
+      child.elementField != nil && rootAttributes.contains { $0.name == child.elementName }
+    }
+    guard namesRepeat || leafMeetsAttribute else {
+      var fields = rootAttributes
+      fields.reserveCapacity(fields.count + children.reduce(0) { $0 + $1.record.fields.count })
+      for child in children {
+        for (index, field) in child.record.fields.enumerated() {
+          let path = index == child.elementField ? field.path : child.elementName + "/" + field.path
+          fields.append(Record.Field(name: field.name, path: path, values: field.values))
+        }
+      }
+      return Record(line: rootLine, fields: fields)
+    }
     var fields = rootAttributes
     var slots: [String: Int] = [:]
+    slots.reserveCapacity(fields.count + children.reduce(0) { $0 + $1.record.fields.count })
     for (index, field) in fields.enumerated() { slots[field.path] = index }
     for child in children {
       for (index, field) in child.record.fields.enumerated() {

@@ -26,11 +26,14 @@ struct LibXML2Report: Sendable, Hashable {
   ///     the XML is broken here: Opening and ending tag mismatch: answer line 3 and response;
   ///     the export may be damaged or cut short — export it again
   ///
-  /// `isInsideRoot` tells whether the root element was still open, which turns libxml2's
-  /// "Extra content at the end of the document" into what it then means: a file cut short.
-  func advice(isInsideRoot: Bool) -> String {
+  /// In push mode libxml2 says "Extra content at the end of the document" whenever a
+  /// document ends unfinished; `root` tells what that means: an empty or non-XML file
+  /// before any root element, a file cut short inside it.
+  func advice(root: RootProgress) -> String {
     switch code {
-    case Int(XML_ERR_DOCUMENT_END.rawValue) where isInsideRoot:
+    case Int(XML_ERR_DOCUMENT_END.rawValue) where root == .notStarted:
+      return "the file is empty or is not XML (it has no root element); export it again from the survey tool"
+    case Int(XML_ERR_DOCUMENT_END.rawValue) where root == .open:
       return "the file ends before its XML does (an element is still open at the end); the export was probably cut"
         + " short — export it again"
     case Int(XML_ERR_TAG_NOT_FINISHED.rawValue):
@@ -65,4 +68,11 @@ extension Substring {
     let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
     return self[start..<end]
   }
+}
+
+/// How far a parse got through the document's root element.
+enum RootProgress {
+  case notStarted
+  case open
+  case closed
 }

@@ -26,7 +26,9 @@ final class RecordAssembler: XMLParseSink {
     builder.pointee.parserDidStart(context)
   }
 
-  override var isInsideRoot: Bool { builder.pointee.depth > 0 }
+  override var rootProgress: RootProgress {
+    builder.pointee.depth > 0 ? .open : builder.pointee.hasSeenRoot ? .closed : .notStarted
+  }
 
   /// The SAX2 handler that sends libxml2's events to an assembler's builder.
   func handler() -> xmlSAXHandler {

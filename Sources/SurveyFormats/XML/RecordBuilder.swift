@@ -23,6 +23,8 @@ struct RecordBuilder {
   var completed: [Record] = []
   /// How deep the parser is: 0 outside the root, 1 in the root.
   private(set) var depth = 0
+  /// Whether the root element has started.
+  private(set) var hasSeenRoot = false
 
   private unowned(unsafe) let sink: XMLParseSink
   private let limits: XMLRecordReader.Limits
@@ -55,7 +57,7 @@ struct RecordBuilder {
     self.selection = selection
     self.limits = limits
     if case .automatic = selection { isAutomatic = true } else { isAutomatic = false }
-    frames = .allocate(capacity: limits.maxDepth + 1)
+    frames = .allocate(capacity: max(limits.maxDepth, 1) + 1)
   }
 
   func deallocateBuffers() {
@@ -85,6 +87,7 @@ struct RecordBuilder {
     _ localName: UnsafePointer<xmlChar>, attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     depth += 1
+    hasSeenRoot = true
     guard depth <= limits.maxDepth else {
       return stop(
         at: line,
@@ -184,9 +187,15 @@ struct RecordBuilder {
       return
     }
     let child = HeldChildren.Child(
-      record: record, elementName: String(cString: localName), elementField: recordElementField)
+      record: record, elementName: String(cString: localName), localName: UnsafeRawPointer(localName),
+      elementField: recordElementField)
     if held.hold(child, bytes: recordBytes) {
       completed += held.release()
+    } else if held.isSubmission, held.bytes > limits.maxRecordBytes {
+      stop(
+        at: held.rootLine,
+        "the submission starting here holds more than \(limits.maxRecordBytes) bytes of answers; no survey"
+          + " response does, so carevoice stops reading — check that this is the export you meant")
     }
   }
 
@@ -239,7 +248,8 @@ struct RecordBuilder {
 
   private mutating func addText(to node: Int32) {
     let bytes = text.trimmed
-    if bytes.count <= ShortValueCache.maxBytes {
+    // A file of one record (an ODK submission) would only fill the cache, so it waits for a second record.
+    if bytes.count <= ShortValueCache.maxBytes, recordsFound > 0, !isAutomatic || held.isStreaming {
       addValues(shortValues.values(of: bytes, forField: node), byteCount: bytes.count, to: node)
     } else {
       addValues([String(decoding: bytes, as: UTF8.self)], byteCount: bytes.count, to: node)
@@ -252,7 +262,7 @@ struct RecordBuilder {
 
   /// Adds one value, given as the one-element array that will hold it when the field is new.
   private mutating func addValues(_ values: [String], byteCount: Int, to node: Int32) {
-    recordBytes += byteCount
+    recordBytes += byteCount + XMLRecordReader.Limits.bytesPerValue
     guard recordBytes <= limits.maxRecordBytes else {
       return stop(
         at: recordLine,

@@ -45,11 +45,11 @@ class XMLParseSink {
   /// The diagnostic for a report of libxml2's; subclasses phrase it for their kind of file.
   func diagnostic(for report: LibXML2Report) -> Diagnostic {
     let location = SourceLocation(file: fileName, line: report.line, column: report.column)
-    return Diagnostic(report.isWarning ? .warning : .error, at: location, report.advice(isInsideRoot: isInsideRoot))
+    return Diagnostic(report.isWarning ? .warning : .error, at: location, report.advice(root: rootProgress))
   }
 
-  /// Whether the root element has started and not yet ended; subclasses that track depth say.
-  var isInsideRoot: Bool { false }
+  /// How far the parse got through the root element; subclasses that track depth say.
+  var rootProgress: RootProgress { .closed }
 
   fileprivate func receive(_ error: xmlError) {
     // After the first error libxml2's further words add nothing; each kind of warning is said once.

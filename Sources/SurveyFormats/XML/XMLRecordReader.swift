@@ -12,12 +12,19 @@
 ///
 /// With ``RecordSelection/automatic`` the reader holds the root's children back
 /// until it knows whether the document is one ODK/Kobo submission: until the root
-/// ends, or until more than 1,000 children or 1 MB of values have been seen without
+/// ends, or until more than 1,000 children or 2 MB of values have been seen without
 /// a `meta/instanceID`, after which it streams each child as a record. A submission
 /// whose `meta` comes after 1,000 other children is therefore read as children.
 ///
-/// Problems in the XML are ``diagnostics``; reading stops at the first error, keeping
-/// the records completed before it. See ``XMLParseSink`` for how entities are refused.
+/// Fields come in the order they first appear; a record's line is the line where its
+/// start tag ends. Problems in the XML are ``diagnostics``; reading stops at the first
+/// error, keeping the records completed before it.
+///
+/// Reading is safe with hostile files: no network, no other file, no DTD is ever
+/// read, and a document that declares any entity in a DOCTYPE (survey exports never
+/// do; external entities leak files, internal ones make "billion laughs" bombs) is
+/// refused at the declaration with an error. The five predefined entities (`&amp;`
+/// ...) and character references are read as usual. libxml2 never prints.
 public struct XMLRecordReader {
   /// Bounds that keep a hostile or broken file from exhausting memory.
   public struct Limits: Sendable, Hashable {
@@ -25,11 +32,13 @@ public struct XMLRecordReader {
     public var maxDepth: Int
     /// The most bytes one field's value may hold.
     public var maxFieldBytes: Int
-    /// The most bytes of values one record may hold.
+    /// The most bytes one record may take, counting each value's bytes and ``bytesPerValue`` more for each value
+    /// (so that a record of millions of empty elements is refused too).
     public var maxRecordBytes: Int
     /// The most distinct field paths a document may have.
     public var maxFieldPaths: Int
 
+    /// Limits with the given bounds; the defaults are generous for any survey export.
     public init(
       maxDepth: Int = 128, maxFieldBytes: Int = 1 << 20, maxRecordBytes: Int = 16 << 20,
       maxFieldPaths: Int = 100_000
@@ -39,6 +48,9 @@ public struct XMLRecordReader {
       self.maxRecordBytes = maxRecordBytes
       self.maxFieldPaths = maxFieldPaths
     }
+
+    /// What each value adds to a record's size besides its own bytes, roughly what holding it costs.
+    public static let bytesPerValue = 32
 
     /// The limits used unless told otherwise.
     public static let standard = Limits()

@@ -16,6 +16,15 @@ import Testing
       ])
   }
 
+  @Test("says that an empty file is not XML", arguments: ["", "   \n", "ID,Start time\n1,2025-07-01\n"])
+  func reportsEmptyOrNonXMLFile(text: String) throws {
+    let (records, diagnostics) = try read(text)
+    #expect(records == [])
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.isError == true)
+    #expect(diagnostics.first?.message.hasPrefix("the file is empty or is not XML") == true, "\(diagnostics)")
+  }
+
   @Test("says where a mismatched tag is")
   func reportsMismatchedTag() throws {
     let (records, diagnostics) = try read("<responses>\n<response>\n<a>1</b>\n</response>\n</responses>")

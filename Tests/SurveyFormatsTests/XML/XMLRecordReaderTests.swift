@@ -136,6 +136,38 @@ import Testing
     #expect(reader.diagnostics == [])
   }
 
+  @Test("reads files in the encoding they declare or begin with", arguments: ["UTF-8 BOM", "ISO-8859-1", "UTF-16LE"])
+  func readsEncodings(encoding: String) throws {
+    let body = "<r><row><a>café</a></row></r>"
+    let bytes: [UInt8] =
+      switch encoding {
+      case "UTF-8 BOM": [0xEF, 0xBB, 0xBF] + Array(body.utf8)
+      case "ISO-8859-1":
+        Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n".utf8) + body.unicodeScalars.map { UInt8($0.value) }
+      default:
+        [0xFF, 0xFE] + body.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+      }
+    var reader = XMLRecordReader(bytes: bytes, name: "encoded.xml")
+    #expect(try allRecords(&reader).map(\.fields) == [[field("a", nil, "café")]])
+    #expect(reader.diagnostics == [])
+  }
+
+  @Test("keeps every record's values its own when short values repeat from record to record")
+  func keepsRepeatedValuesApart() throws {
+    let long = String(repeating: "y", count: 32)
+    let longer = long + "z"
+    let rows = [
+      "<a>abc</a>", "<a>abc</a><a>abd</a>", "<a>abc</a>", "<a>abd</a><a>abc</a>", "<a>\(long)</a>", "<a>\(longer)</a>",
+      "<a>\(long)</a><a>\(long)</a>", "<a></a>", "<a>abc</a>",
+    ]
+    let text = "<export>" + rows.map { "<row>\($0)</row>" }.joined() + "</export>"
+    let (records, _) = try read(text, record: .named("row"))
+    #expect(
+      records.map { $0["a"] ?? [] } == [
+        ["abc"], ["abc", "abd"], ["abc"], ["abd", "abc"], [long], [longer], [long, long], [""], ["abc"],
+      ])
+  }
+
   @Test("reports a missing file as one that cannot be opened")
   func missingFileCannotBeOpened() {
     #expect(throws: InputError.self) { try XMLRecordReader(path: "/nonexistent/export.xml") }

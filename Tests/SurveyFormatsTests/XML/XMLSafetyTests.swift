@@ -41,6 +41,21 @@ import Testing
     #expect(diagnostics == [])
   }
 
+  @Test("never follows an XInclude: the element stays an element")
+  func ignoresXInclude() throws {
+    let (records, diagnostics) = try read(
+      "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><row><xi:include href=\"file:///etc/passwd\" parse=\"text\"/>"
+        + "</row></r>")
+    #expect(
+      records.map(\.fields) == [
+        [
+          field("href", "include/href", "file:///etc/passwd"), field("parse", "include/parse", "text"),
+          field("include", nil, ""),
+        ]
+      ])
+    #expect(diagnostics == [])
+  }
+
   @Test("refuses a billion laughs document quickly")
   func refusesBillionLaughs() throws {
     var declarations = "<!ENTITY lol0 \"lol\">\n"
@@ -93,6 +108,25 @@ import Testing
     #expect(records == [])
     #expect(diagnostics.map(\.location.line) == [1])
     #expect(diagnostics.first?.message.hasPrefix("one value here is longer than 10 bytes") == true)
+  }
+
+  @Test("refuses a record of very many empty elements, and a submission too big to hold")
+  func refusesOversizedRecords() throws {
+    let limits = XMLRecordReader.Limits(maxRecordBytes: 10_000)
+    let empties = String(repeating: "<q/>", count: 1_000)
+    let (records, diagnostics) = try read("<r>\n<row>\(empties)</row></r>", limits: limits)
+    #expect(records == [])
+    #expect(diagnostics.map(\.location.line) == [2])
+    #expect(diagnostics.first?.message.hasPrefix("the record starting here holds more than 10000 bytes") == true)
+
+    let children = String(repeating: "<q>1</q>\n", count: 1_000)
+    let submission = "<data>\n<meta><instanceID>uuid:1</instanceID></meta>\n\(children)</data>"
+    let (submissions, submissionDiagnostics) = try read(submission, limits: limits)
+    #expect(submissions == [])
+    #expect(submissionDiagnostics.map(\.location.line) == [1])
+    #expect(
+      submissionDiagnostics.first?.message.hasPrefix("the submission starting here holds more than 10000 bytes") == true
+    )
   }
 
   @Test("the external entity loader refuses every file and address")
