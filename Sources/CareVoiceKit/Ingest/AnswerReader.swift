@@ -25,6 +25,11 @@ struct AnswerReader: Sendable {
   let notShownMarkers: Set<String>
   /// Cell texts a dialect writes for a question shown but not answered (Qualtrics' `-99`).
   let skippedMarkers: Set<String>
+  /// Per question, the answers of cell texts already read: a column holds few distinct texts, read a million times.
+  private var remembered: [[String: Result<Answer, AnswerProblem>]]
+
+  /// The most distinct texts remembered per question, so that a column of free text cannot fill memory.
+  static let rememberedLimit = 1024
 
   init(
     vocabulary: InstrumentVocabulary, multiple: MultipleValues,
@@ -34,10 +39,23 @@ struct AnswerReader: Sendable {
     self.multiple = multiple
     self.notShownMarkers = notShownMarkers
     self.skippedMarkers = skippedMarkers
+    remembered = Array(repeating: [:], count: vocabulary.instrument.questions.count)
+  }
+
+  /// The answer a cell gives, remembering it for the next cell with the same text.
+  mutating func rememberedAnswer(to question: Int, cell: String) -> Result<Answer, AnswerProblem> {
+    if let known = remembered[question][cell] { return known }
+    let result = answer(to: question, cell: cell)
+    if vocabulary.instrument.questions[question].type != .text,
+      remembered[question].count < AnswerReader.rememberedLimit
+    {
+      remembered[question][cell] = result
+    }
+    return result
   }
 
   func answer(to question: Int, cell: String) -> Result<Answer, AnswerProblem> {
-    let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = cell.trimmed
     if notShownMarkers.contains(text) { return .success(.notShown) }
     if text.isEmpty || skippedMarkers.contains(text) { return .success(.skipped) }
     switch vocabulary.instrument.questions[question].type {
@@ -73,7 +91,7 @@ struct AnswerReader: Sendable {
 
   private func choices(of question: Int, in text: String) -> Result<Answer, AnswerProblem> {
     // A whole cell that names one option is that option, even if its label holds a separator.
-    if case .success(let position) = option(of: question, matching: text) {
+    if let position = vocabulary.options[question]?.match(text).target {
       return .success(.choices(ChoiceSet([position])))
     }
     let values: [String]
@@ -87,7 +105,7 @@ struct AnswerReader: Sendable {
     }
     var chosen = ChoiceSet()
     for value in values {
-      let trimmed = value.trimmingCharacters(in: .whitespaces)
+      let trimmed = value.trimmed
       guard !trimmed.isEmpty else { continue }
       switch option(of: question, matching: trimmed) {
       case .success(let position): chosen.insert(position)

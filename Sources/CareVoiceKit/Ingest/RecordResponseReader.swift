@@ -8,7 +8,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
   private var records: Records
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
-  private let reader: AnswerReader
+  private var reader: AnswerReader
   private var roles: [String: ColumnRole?] = [:]
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
@@ -57,7 +57,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
                 + "the first is kept"))
         }
       }
-      assembly.take(value, as: role, reader: reader, layoutTick: layout.tick, column: nil, heading: field.path)
+      assembly.take(value, as: role, reader: &reader, layoutTick: layout.tick, column: nil, heading: field.path)
     }
     let fallbackID =
       assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })

@@ -36,12 +36,12 @@ struct ResponseAssembly {
 
   /// Takes one value for a field with a known role.
   mutating func take(
-    _ value: String, as role: ColumnRole, reader: AnswerReader, layoutTick: (String) -> Tick,
+    _ value: String, as role: ColumnRole, reader: inout AnswerReader, layoutTick: (String) -> Tick,
     column: Int?, heading: String
   ) {
     switch role {
     case .answer(let question):
-      switch reader.answer(to: question, cell: value) {
+      switch reader.rememberedAnswer(to: question, cell: value) {
       case .success(let answer): answers[question] = answer
       case .failure(let problem):
         problems.append(
@@ -137,7 +137,7 @@ struct ResponseAssembly {
   }
 
   private func nonEmpty(_ value: String) -> String? {
-    let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = value.trimmed
     return trimmed.isEmpty ? nil : trimmed
   }
 }

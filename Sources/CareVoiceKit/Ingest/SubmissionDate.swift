@@ -25,7 +25,7 @@ public struct SubmissionDate: Sendable, Hashable {
 
   /// The day a text names, or nil when it names none.
   public func day(from text: String) -> Day? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmed
     if let day = Day(iso: trimmed) { return day }
     if let day = slashed(trimmed) { return day }
     if acceptsSerialNumbers, let serial = Double(trimmed), serial >= 1, serial < 2_958_466 {

@@ -56,7 +56,7 @@ struct TableLayout: Sendable {
 
   /// What a tick cell says about its option.
   func tick(_ cell: String) -> Tick {
-    let text = cell.trimmingCharacters(in: .whitespaces)
+    let text = cell.trimmed
     if notShownMarkers.contains(text) { return .notShown }
     if text.isEmpty { return blankTickIsNotShown ? .notShown : .unticked }
     if ticks == .label { return .ticked }

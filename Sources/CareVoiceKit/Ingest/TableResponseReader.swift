@@ -5,7 +5,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private var rows: Rows
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
-  private let reader: AnswerReader
+  private var reader: AnswerReader
   private var plan: ColumnPlan?
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
@@ -58,7 +58,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
         continue
       }
       assembly.take(
-        value, as: role, reader: reader, layoutTick: layout.tick, column: column,
+        value, as: role, reader: &reader, layoutTick: layout.tick, column: column,
         heading: plan.headings[column])
     }
     let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: row.fields)
