@@ -39,10 +39,12 @@ var package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
+    .target(name: "CSHAExtensions"),
     .target(
       name: "SurveyFormats",
       dependencies: [
         "CLibXML2",
+        "CSHAExtensions",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       swiftSettings: strictSettings

@@ -49,7 +49,8 @@ import Testing
   func rejectAndSkip() throws {
     let folder = try Repository.scratchFolder()
     let db = folder.appendingPathComponent("cv.sqlite")
-    let file = try Self.ciccCSV(["A1,01/07/2025,11-15,Yes", "A2,01/07/2025,11-15,Maybe", "A3,01/07/2025,11-15,No"], in: folder)
+    let file = try Self.ciccCSV(
+      ["A1,01/07/2025,11-15,Yes", "A2,01/07/2025,11-15,Maybe", "A3,01/07/2025,11-15,No"], in: folder)
     let rejected = try run(["load", file, "--instrument", "cicc-pledge-consultation"], db: db)
     #expect(rejected.status == 65)
     #expect(rejected.standardError.contains(":3:4: error: \"Maybe\" is not an answer"))
@@ -85,7 +86,8 @@ import Testing
     #expect(removed.standardOutput.contains("removed batch 1: 1 responses of cicc-pledge-consultation"))
     #expect(try run(["unload", "1"], db: db).status == 64)
     // Unloading frees the file and its ids: the same file loads again as a new batch.
-    #expect(try run(["load", file, "--instrument", "cicc-pledge-consultation"], db: db).standardOutput.contains("as batch 2"))
+    #expect(
+      try run(["load", file, "--instrument", "cicc-pledge-consultation"], db: db).standardOutput.contains("as batch 2"))
   }
 
   @Test("creates the database readable by its owner only")
@@ -102,7 +104,8 @@ import Testing
   func unwritableDatabase() throws {
     let folder = try Repository.scratchFolder()
     let file = try Self.ciccCSV(["A1,01/07/2025,11-15,Yes"], in: folder)
-    let outcome = try run(["load", file, "--instrument", "cicc-pledge-consultation"], db: URL(fileURLWithPath: "/no/such/folder/cv.sqlite"))
+    let outcome = try run(
+      ["load", file, "--instrument", "cicc-pledge-consultation"], db: URL(fileURLWithPath: "/no/such/folder/cv.sqlite"))
     #expect(outcome.status == 74)
     #expect(outcome.standardError.contains("cv.sqlite"))
   }

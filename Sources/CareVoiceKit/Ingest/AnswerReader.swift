@@ -25,11 +25,6 @@ struct AnswerReader: Sendable {
   let notShownMarkers: Set<String>
   /// Cell texts a dialect writes for a question shown but not answered (Qualtrics' `-99`).
   let skippedMarkers: Set<String>
-  /// Per question, the answers of cell texts already read: a column holds few distinct texts, read a million times.
-  private var remembered: [[String: Result<Answer, AnswerProblem>]]
-
-  /// The most distinct texts remembered per question, so that a column of free text cannot fill memory.
-  static let rememberedLimit = 1024
 
   init(
     vocabulary: InstrumentVocabulary, multiple: MultipleValues,
@@ -39,19 +34,6 @@ struct AnswerReader: Sendable {
     self.multiple = multiple
     self.notShownMarkers = notShownMarkers
     self.skippedMarkers = skippedMarkers
-    remembered = Array(repeating: [:], count: vocabulary.instrument.questions.count)
-  }
-
-  /// The answer a cell gives, remembering it for the next cell with the same text.
-  mutating func rememberedAnswer(to question: Int, cell: String) -> Result<Answer, AnswerProblem> {
-    if let known = remembered[question][cell] { return known }
-    let result = answer(to: question, cell: cell)
-    if vocabulary.instrument.questions[question].type != .text,
-      remembered[question].count < AnswerReader.rememberedLimit
-    {
-      remembered[question][cell] = result
-    }
-    return result
   }
 
   func answer(to question: Int, cell: String) -> Result<Answer, AnswerProblem> {

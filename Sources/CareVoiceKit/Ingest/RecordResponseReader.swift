@@ -8,8 +8,10 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
   private var records: Records
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
-  private var reader: AnswerReader
+  private let cells: CellReader
+  private var assembly: ResponseAssembly
   private var roles: [String: ColumnRole?] = [:]
+  private var memories: [String: CellMemory] = [:]
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
   private var answersAnything = false
@@ -18,7 +20,10 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     self.records = records
     self.layout = layout
     vocabulary = InstrumentVocabulary(instrument)
-    reader = AnswerReader(vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers)
+    cells = CellReader(
+      answers: AnswerReader(vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers),
+      layout: layout)
+    assembly = ResponseAssembly(vocabulary: vocabulary)
   }
 
   var dialect: Dialect { layout.dialect }
@@ -38,7 +43,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
       return nil
     }
     let file = records.name
-    var assembly = ResponseAssembly(vocabulary: vocabulary)
+    assembly.reset()
     for field in record.fields {
       guard let role = role(of: field, file: file, line: record.line) else { continue }
       answersAnything = answersAnything || isAnswer(role)
@@ -57,12 +62,19 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
                 + "the first is kept"))
         }
       }
-      assembly.take(value, as: role, reader: &reader, layoutTick: layout.tick, column: nil, heading: field.path)
+      var text = value
+      let reading = text.withUTF8 { bytes in
+        if let known = memories[field.path]?.reading(of: bytes) { return known }
+        let reading = cells.read(value, as: role)
+        memories[field.path, default: CellMemory()].remember(reading, for: bytes)
+        return reading
+      }
+      assembly.apply(reading, as: role, column: nil, heading: field.path)
     }
     let fallbackID =
       assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })
     let (response, errors) = assembly.finish(
-      dates: layout.dates, fallbackID: fallbackID, file: file, line: record.line, diagnostics: &ownDiagnostics)
+      fallbackID: fallbackID, file: file, line: record.line, diagnostics: &ownDiagnostics)
     var hasErrors = errors
     if let duplicate = identity.check(response.id, file: file, line: record.line) {
       ownDiagnostics.append(duplicate)

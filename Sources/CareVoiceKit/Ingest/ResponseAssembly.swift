@@ -1,10 +1,10 @@
-import Foundation
 import SurveyFormats
 
-/// Gathers the values of one response field by field, then checks and finishes it.
+/// Gathers what the cells of one response say, then checks and finishes the response.
 ///
-/// Shared by the table and the XML readers: they differ in how they find a field's
-/// role, not in what they do with its value.
+/// Shared by the table and the XML readers: they differ in how they find a cell's
+/// role and read it, not in what they do with the reading. One assembly is reused
+/// from response to response.
 struct ResponseAssembly {
   /// A problem with one value, kept until the response id is known so the message can name it.
   struct Problem {
@@ -15,15 +15,15 @@ struct ResponseAssembly {
   }
 
   let vocabulary: InstrumentVocabulary
-  var answers: [Answer]
-  var attributes: [String?]
-  var ticked: [ChoiceSet]
-  var tickShown: [Bool]
-  var id: String?
-  var toolID: String?
-  var dateText: String?
-  var toolDateText: String?
-  var problems: [Problem] = []
+  private var answers: [Answer]
+  private var attributes: [String?]
+  private var ticked: [ChoiceSet]
+  private var tickShown: [Bool]
+  private var id: String?
+  private var toolID: String?
+  private var date: (text: String, day: Day?)?
+  private var toolDate: (text: String, day: Day?)?
+  private var problems: [Problem] = []
 
   init(vocabulary: InstrumentVocabulary) {
     self.vocabulary = vocabulary
@@ -34,21 +34,30 @@ struct ResponseAssembly {
     tickShown = Array(repeating: false, count: questions)
   }
 
-  /// Takes one value for a field with a known role.
-  mutating func take(
-    _ value: String, as role: ColumnRole, reader: inout AnswerReader, layoutTick: (String) -> Tick,
-    column: Int?, heading: String
-  ) {
-    switch role {
-    case .answer(let question):
-      switch reader.rememberedAnswer(to: question, cell: value) {
-      case .success(let answer): answers[question] = answer
-      case .failure(let problem):
-        problems.append(
-          Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
-      }
-    case .tick(let question, let option):
-      switch layoutTick(value) {
+  /// Clears everything gathered, keeping the buffers, for the next response.
+  mutating func reset() {
+    for index in answers.indices { answers[index] = .notShown }
+    for index in attributes.indices { attributes[index] = nil }
+    for index in ticked.indices {
+      ticked[index] = ChoiceSet()
+      tickShown[index] = false
+    }
+    id = nil
+    toolID = nil
+    date = nil
+    toolDate = nil
+    problems.removeAll(keepingCapacity: true)
+  }
+
+  /// Takes what one cell says for its role.
+  mutating func apply(_ reading: CellReading, as role: ColumnRole, column: Int?, heading: String) {
+    switch (role, reading) {
+    case (.answer(let question), .answer(.success(let answer))):
+      answers[question] = answer
+    case (.answer(let question), .answer(.failure(let problem))):
+      problems.append(Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
+    case (.tick(let question, let option), .tick(let tick, let cell)):
+      switch tick {
       case .ticked:
         ticked[question].insert(option)
         tickShown[question] = true
@@ -61,26 +70,24 @@ struct ResponseAssembly {
         problems.append(
           Problem(
             column: column, heading: heading, severity: .error,
-            message: "\"\(value)\" does not say whether \"\(label)\" was ticked; a ticked box is written "
+            message: "\"\(cell)\" does not say whether \"\(label)\" was ticked; a ticked box is written "
               + "1, Y or Yes and an empty one 0, N, No or nothing"))
       }
-    case .respondentID: id = nonEmpty(value)
-    case .toolResponseID: toolID = nonEmpty(value)
-    case .submitted: dateText = nonEmpty(value)
-    case .toolSubmitted: toolDateText = nonEmpty(value)
-    case .attribute(let index):
-      guard let text = nonEmpty(value) else { return }
+    case (.respondentID, .identifier(let value)): id = value
+    case (.toolResponseID, .identifier(let value)): toolID = value
+    case (.submitted, .date(let text, let day)): date = (text, day)
+    case (.toolSubmitted, .date(let text, let day)): toolDate = (text, day)
+    case (.attribute(let index), .attribute(.success(let value))):
+      attributes[index] = value
+    case (.attribute(let index), .attribute(.failure(let unknown))):
       let attribute = vocabulary.instrument.respondent.attributes[index]
-      if let position = vocabulary.attributeValues[index].match(text).target {
-        attributes[index] = attribute.values[position].value
-      } else {
-        let allowed = attribute.values.map(\.value).joined(separator: ", ")
-        problems.append(
-          Problem(
-            column: column, heading: heading, severity: .error,
-            message: "\"\(text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
-      }
-    case .ignored:
+      let allowed = attribute.values.map(\.value).joined(separator: ", ")
+      problems.append(
+        Problem(
+          column: column, heading: heading, severity: .error,
+          message:
+            "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
+    default:
       break
     }
   }
@@ -90,22 +97,19 @@ struct ResponseAssembly {
 
   /// The finished response, with a diagnostic for every problem met while gathering it.
   mutating func finish(
-    dates: SubmissionDate, fallbackID: String?, file: String, line: Int, diagnostics: inout [Diagnostic]
+    fallbackID: String?, file: String, line: Int, diagnostics: inout [Diagnostic]
   ) -> (response: Response, hasErrors: Bool) {
     for question in ticked.indices where tickShown[question] || !ticked[question].isEmpty {
       answers[question] = ticked[question].isEmpty ? .skipped : .choices(ticked[question])
     }
     let responseID = id ?? toolID ?? fallbackID ?? ""
-    var submitted: Day?
-    if let text = dateText ?? toolDateText {
-      submitted = dates.day(from: text)
-      if submitted == nil {
-        problems.append(
-          Problem(
-            column: nil, heading: vocabulary.instrument.respondent.submitted ?? "submitted", severity: .warning,
-            message: "the date \"\(text)\" cannot be read, so this response keeps no date; write dates as "
-              + "2025-07-01 or 01/07/2025"))
-      }
+    let written = date ?? toolDate
+    if let written, written.day == nil {
+      problems.append(
+        Problem(
+          column: nil, heading: vocabulary.instrument.respondent.submitted ?? "submitted", severity: .warning,
+          message: "the date \"\(written.text)\" cannot be read, so this response keeps no date; write dates as "
+            + "2025-07-01 or 01/07/2025"))
     }
     var hasErrors = false
     for problem in problems {
@@ -116,7 +120,7 @@ struct ResponseAssembly {
           "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
     }
     let response = Response(
-      id: responseID, submitted: submitted, attributes: attributes, answers: answers,
+      id: responseID, submitted: written?.day, attributes: attributes, answers: answers,
       location: SourceLocation(file: file, line: line))
     return (response, hasErrors)
   }
@@ -134,10 +138,5 @@ struct ResponseAssembly {
     case .notANumber(let value):
       return "\"\(value)\" is not a number, and \(item.id) asks for one; write digits only, such as 3 or 2.5"
     }
-  }
-
-  private func nonEmpty(_ value: String) -> String? {
-    let trimmed = value.trimmed
-    return trimmed.isEmpty ? nil : trimmed
   }
 }

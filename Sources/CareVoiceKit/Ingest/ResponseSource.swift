@@ -24,4 +24,13 @@ public protocol ResponseSource {
   mutating func next() throws -> ReadResponse?
   /// How many bytes of the export have been read so far, for progress displays; 0 where it cannot tell.
   var bytesRead: Int { get }
+  /// Calls `body` with every remaining response and the bytes read so far; a reader may do this
+  /// faster than repeated ``next()``.
+  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws
+}
+
+extension ResponseSource {
+  public mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+    while let response = try next() { try body(response, bytesRead) }
+  }
 }

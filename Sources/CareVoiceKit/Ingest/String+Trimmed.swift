@@ -12,7 +12,9 @@ extension String {
     while end > start, String.isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
     var result = start == utf8.startIndex && end == utf8.endIndex ? self : String(self[start..<end])
     // Non-breaking and other Unicode spaces are rare; the standard library handles them.
-    if result.first?.isWhitespace == true || result.last?.isWhitespace == true {
+    if let first = result.utf8.first, let last = result.utf8.last, first >= 0x80 || last >= 0x80,
+      result.first?.isWhitespace == true || result.last?.isWhitespace == true
+    {
       result = String(result.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
     return result

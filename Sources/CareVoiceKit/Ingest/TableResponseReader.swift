@@ -4,9 +4,10 @@ import SurveyFormats
 struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private var rows: Rows
   private let layout: TableLayout
-  private let vocabulary: InstrumentVocabulary
-  private var reader: AnswerReader
+  private let cells: CellReader
   private var plan: ColumnPlan?
+  private var memories: [CellMemory] = []
+  private var assembly: ResponseAssembly
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
   private var finished = false
@@ -15,12 +16,15 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
 
   init(rows: Rows, layout: TableLayout, instrument: Instrument, missingCellsAreEmpty: Bool = false) {
     self.rows = rows
-    self.missingCellsAreEmpty = missingCellsAreEmpty
     self.layout = layout
-    vocabulary = InstrumentVocabulary(instrument)
-    reader = AnswerReader(
-      vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers,
-      skippedMarkers: layout.skippedMarkers)
+    self.missingCellsAreEmpty = missingCellsAreEmpty
+    let vocabulary = InstrumentVocabulary(instrument)
+    cells = CellReader(
+      answers: AnswerReader(
+        vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers,
+        skippedMarkers: layout.skippedMarkers),
+      layout: layout)
+    assembly = ResponseAssembly(vocabulary: vocabulary)
   }
 
   var dialect: Dialect { layout.dialect }
@@ -35,45 +39,73 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   }
 
   mutating func next() throws -> ReadResponse? {
-    guard !finished else { return nil }
-    if plan == nil {
-      guard try readPlan() else {
-        finished = true
-        return nil
-      }
-    }
-    guard let plan, let row = try rows.next() else {
+    guard try prepare(), let plan, let row = try rows.next() else {
       finished = true
       return nil
     }
-    var assembly = ResponseAssembly(vocabulary: vocabulary)
+    assembly.reset()
     for (column, role) in plan.roles.enumerated() {
       guard let role else { continue }
-      let value: String
+      let cell: String
       if column < row.fields.count {
-        value = row.fields[column]
+        cell = row.fields[column]
       } else if missingCellsAreEmpty {
-        value = ""
+        cell = ""
       } else {
         continue
       }
-      assembly.take(
-        value, as: role, reader: &reader, layoutTick: layout.tick, column: column,
-        heading: plan.headings[column])
+      var text = cell
+      let reading = text.withUTF8 { read($0, as: role, column: column) { cell } }
+      assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
     }
-    let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: row.fields)
+    return finish(line: row.line, isDamaged: row.isDamaged) { row.fields }
+  }
+
+  /// Every response, read straight from the CSV reader's buffer where the export is a CSV file.
+  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+    guard let csv = rows as? CSVReader else {
+      while let response = try next() { try body(response, rows.bytesRead) }
+      return
+    }
+    guard try prepare(), let plan else { return }
+    try csv.forEachRow { row in
+      assembly.reset()
+      for (column, role) in plan.roles.enumerated() {
+        guard let role, column < row.count else { continue }
+        let reading = row.withField(column) { bytes in read(bytes, as: role, column: column) { row[column] } }
+        assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
+      }
+      try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields }, csv.bytesRead)
+    }
+    finished = true
+  }
+
+  /// What a cell says for its role: remembered from an earlier cell with the same bytes, or read now.
+  private mutating func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, as role: ColumnRole, column: Int, text: () -> String
+  ) -> CellReading {
+    if let known = memories[column].reading(of: bytes) { return known }
+    let reading = cells.read(text(), as: role)
+    memories[column].remember(reading, for: bytes)
+    return reading
+  }
+
+  private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String]) -> ReadResponse {
+    let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: fields())
     let (response, errors) = assembly.finish(
-      dates: layout.dates, fallbackID: fallbackID, file: name, line: row.line, diagnostics: &ownDiagnostics)
-    var hasErrors = errors || row.isDamaged
-    if let duplicate = identity.check(response.id, file: name, line: row.line) {
+      fallbackID: fallbackID, file: name, line: line, diagnostics: &ownDiagnostics)
+    var hasErrors = errors || isDamaged
+    if let duplicate = identity.check(response.id, file: name, line: line) {
       ownDiagnostics.append(duplicate)
       hasErrors = true
     }
     return ReadResponse(response: response, hasErrors: hasErrors)
   }
 
-  /// Reads the header rows and works out the columns; false when no response can be read.
-  private mutating func readPlan() throws -> Bool {
+  /// Reads the header rows and works out the columns once; false when no response can be read.
+  private mutating func prepare() throws -> Bool {
+    guard !finished else { return false }
+    if plan != nil { return true }
     var headers: [[String]] = []
     var firstLine = 1
     while headers.count < layout.headerRows, let row = try rows.next() {
@@ -86,11 +118,15 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
           at: SourceLocation(file: name, line: 1),
           "this file has no \(layout.dialect.title) header\(layout.headerRows > 1 ? " rows" : " row"); "
             + "export the responses again, with their headings"))
+      finished = true
       return false
     }
-    let plan = ColumnPlan(headers: headers, layout: layout, vocabulary: vocabulary, file: name, line: firstLine)
+    let plan = ColumnPlan(
+      headers: headers, layout: layout, vocabulary: cells.vocabulary, file: name, line: firstLine)
     ownDiagnostics += plan.diagnostics
     self.plan = plan
-    return !plan.diagnostics.contains(where: \.isError)
+    memories = Array(repeating: CellMemory(), count: plan.roles.count)
+    if plan.diagnostics.contains(where: \.isError) { finished = true }
+    return !finished
   }
 }

@@ -88,50 +88,64 @@ public enum BatchLoad {
     if let earlier = try store.batch(digest: digest, instrument: request.instrument.id) {
       return Outcome(file: request.path, dialect: nil, result: .alreadyLoaded(earlier), diagnostics: [])
     }
-    var source = try ResponseSources.open(
-      request.path, instrument: request.instrument, dialect: request.dialect, delimiter: request.delimiter)
+    let dialect = try request.dialect ?? Dialect.detect(at: request.path, delimiter: request.delimiter)
+    // Opening here reports a file that cannot be read before anything starts.
+    _ = try ResponseSources.open(
+      request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter)
     let totalBytes = ExportDigest.size(of: request.path)
+    let channel = ResponseChannel()
+    channel.startReading(request, dialect: dialect)
     var extra: [Diagnostic] = []
     var read = 0
     var rejectedLines = Set<SourceLocation>()
+    var sourceDiagnostics: [Diagnostic] = []
     let header = BatchHeader(
-      instrument: request.instrument, source: request.path, dialect: source.dialect.rawValue, digest: digest,
+      instrument: request.instrument, source: request.path, dialect: dialect.rawValue, digest: digest,
       period: request.period)
-    let result = try store.loadBatch(header) { writer in
-      while let next = try source.next() {
-        read += 1
-        if read % 2048 == 0 {
-          progress(Progress(responses: read, bytesRead: source.bytesRead, totalBytes: totalBytes))
+    let result: LoadResult
+    do {
+      result = try store.loadBatch(header) { writer in
+        while let chunk = channel.receive() {
+          for next in chunk.responses {
+            read += 1
+            let period = request.period ?? next.response.submitted.map { Period.containing($0) }
+            if period == nil { extra.append(noPeriod(next.response)) }
+            guard let period, !next.hasErrors else {
+              rejectedLines.insert(next.response.location)
+              writer.countRejected()
+              continue
+            }
+            if request.onError == .reject, !rejectedLines.isEmpty { continue }
+            _ = try writer.add(next.response, period: period)
+          }
+          progress(Progress(responses: read, bytesRead: chunk.bytesRead, totalBytes: totalBytes))
         }
-        let period = request.period ?? next.response.submitted.map { Period.containing($0) }
-        if period == nil { extra.append(noPeriod(next.response)) }
-        guard let period, !next.hasErrors else {
-          rejectedLines.insert(next.response.location)
-          writer.countRejected()
-          continue
+        sourceDiagnostics = try channel.waitForEnding().get().diagnostics
+        // An error on no response's line is about the file itself (a broken header, an export cut short):
+        // such a file is never loaded, whatever --on-error says.
+        let fileErrors = sourceDiagnostics.filter { diagnostic in
+          diagnostic.isError
+            && !rejectedLines.contains(SourceLocation(file: diagnostic.location.file, line: diagnostic.location.line))
         }
-        if request.onError == .reject, !rejectedLines.isEmpty { continue }
-        _ = try writer.add(next.response, period: period)
+        let rejectsAll = request.onError == .reject && !rejectedLines.isEmpty
+        return fileErrors.isEmpty && !rejectsAll ? .commit : .rollback
       }
-      progress(Progress(responses: read, bytesRead: totalBytes, totalBytes: totalBytes))
-      // An error on no response's line is about the file itself (a broken header, an export cut short):
-      // such a file is never loaded, whatever --on-error says.
-      let fileErrors = source.diagnostics.filter { diagnostic in
-        diagnostic.isError
-          && !rejectedLines.contains(SourceLocation(file: diagnostic.location.file, line: diagnostic.location.line))
-      }
-      let rejectsAll = request.onError == .reject && !rejectedLines.isEmpty
-      return fileErrors.isEmpty && !rejectsAll ? .commit : .rollback
+    } catch {
+      channel.abandon()
+      _ = channel.waitForEnding()
+      throw error
     }
-    let diagnostics = source.diagnostics + extra
+    let diagnostics = sourceDiagnostics + extra
     switch result {
     case .loaded(let batch):
-      return Outcome(file: request.path, dialect: source.dialect, result: .loaded(batch), diagnostics: diagnostics)
+      return Outcome(file: request.path, dialect: dialect, result: .loaded(batch), diagnostics: diagnostics)
     case .alreadyLoaded(let batch):
-      return Outcome(file: request.path, dialect: source.dialect, result: .alreadyLoaded(batch), diagnostics: [])
+      channel.abandon()
+      _ = channel.waitForEnding()
+      return Outcome(file: request.path, dialect: dialect, result: .alreadyLoaded(batch), diagnostics: [])
     case .rolledBack:
       let counts = BatchCounts(read: read, loaded: 0, duplicates: 0, rejected: rejectedLines.count)
-      return Outcome(file: request.path, dialect: source.dialect, result: .rejected(counts), diagnostics: diagnostics)
+      return Outcome(file: request.path, dialect: dialect, result: .rejected(counts), diagnostics: diagnostics)
     }
   }
 

@@ -20,7 +20,7 @@ public struct Validation: Sendable {
     var responses = 0
     var withErrors = 0
     do {
-      while let read = try source.next() {
+      try source.forEach { read, _ in
         responses += 1
         if read.hasErrors { withErrors += 1 }
       }

@@ -1,6 +1,26 @@
+import CSHAExtensions
+
 extension SHA256 {
+  /// Whether the processor's SHA extensions compress blocks, several times faster than the portable code.
+  static let usesHardware = cv_sha256_hardware_available() == 1
+
   /// Runs the compression function over whole 64-byte blocks, straight from the caller's memory.
   static func compress(_ blocks: UnsafeRawBufferPointer, into state: inout State) {
+    guard let base = blocks.baseAddress else { return }
+    let blockCount = blocks.count / 64
+    if usesHardware {
+      withUnsafeMutableBytes(of: &state) { words in
+        cv_sha256_hardware_blocks(
+          words.baseAddress!.assumingMemoryBound(to: UInt32.self), base.assumingMemoryBound(to: UInt8.self),
+          blockCount)
+      }
+      return
+    }
+    portableCompress(blocks, into: &state)
+  }
+
+  /// The compression function in portable Swift, for processors without the SHA extensions.
+  static func portableCompress(_ blocks: UnsafeRawBufferPointer, into state: inout State) {
     guard let base = blocks.baseAddress else { return }
     let blockCount = blocks.count / 64
     var hash = state

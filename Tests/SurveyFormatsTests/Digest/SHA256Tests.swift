@@ -1,6 +1,7 @@
 import Foundation
-import SurveyFormats
 import Testing
+
+@testable import SurveyFormats
 
 @Suite struct SHA256Tests {
   @Test(
@@ -74,5 +75,23 @@ import Testing
     } catch {
       #expect(error.description.hasPrefix("/nonexistent/batch.csv: error: cannot open this file (No such file"))
     }
+  }
+}
+
+@Suite struct SHA256HardwareTests {
+  @Test(
+    "the SHA-extension compression agrees with the portable one on random blocks",
+    .enabled(if: SHA256.usesHardware, "this processor has no SHA extensions; the portable code is the only path"),
+    arguments: [1, 2, 7, 64])
+  func hardwareMatchesPortable(blocks: Int) {
+    var generator = SystemRandomNumberGenerator()
+    let bytes = (0..<(blocks * 64)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    var hardware = SHA256.State.initial
+    var portable = SHA256.State.initial
+    bytes.withUnsafeBytes { buffer in
+      SHA256.compress(buffer, into: &hardware)
+      SHA256.portableCompress(buffer, into: &portable)
+    }
+    #expect(hardware.bigEndianBytes == portable.bigEndianBytes)
   }
 }
