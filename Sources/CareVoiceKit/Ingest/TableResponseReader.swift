@@ -68,10 +68,11 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       return
     }
     guard try prepare(), let plan else { return }
+    let active = plan.roles.enumerated().compactMap { column, role in role.map { (column, $0) } }
     try csv.forEachRow { row in
       assembly.reset()
-      for (column, role) in plan.roles.enumerated() {
-        guard let role, column < row.count else { continue }
+      for (column, role) in active {
+        guard column < row.count else { continue }
         let reading = row.withField(column) { bytes in read(bytes, as: role, column: column) { row[column] } }
         assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
       }
