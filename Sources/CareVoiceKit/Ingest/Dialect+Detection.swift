@@ -17,7 +17,7 @@ extension Dialect {
       var records = try XMLRecordReader(path: path, record: .automatic)
       let first = try? records.next()
       let isSubmission = first?.fields.contains { Names.normalized($0.path).hasSuffix("meta/instanceid") } ?? false
-      return isSubmission ? .odk : .xml
+      return isSubmission || looksLikeSubmission(path) ? .odk : .xml
     case .xlsx:
       var rows = try XLSXReader(path: path)
       let header = (try? rows.next())?.fields ?? []
@@ -40,6 +40,16 @@ extension Dialect {
     if header.contains("_uuid") || header.contains("_submission_time") { return .kobo }
     if header.contains("id"), header.contains("submitdate") { return .limesurvey }
     return .csv
+  }
+
+  /// Whether the start of an XML file carries ODK's or Kobo's marks, for a submission cut short before its `meta`.
+  private static func looksLikeSubmission(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let start = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+    return ["http://openrosa.org/xforms", "<formhub>", "<__version__>", "<meta>", ":meta>"].contains {
+      start.contains($0)
+    }
   }
 
   private static func isMicrosoftForms(_ header: [String]) -> Bool {

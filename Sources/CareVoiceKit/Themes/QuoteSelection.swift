@@ -26,10 +26,12 @@ enum QuoteSelection {
     func rank(_ index: Int) -> UInt64 { head(index) | digest(comments[index].comment.text) >> 17 }
 
     var quotes: [String] = []
+    // Two comments that differ only in capitals and punctuation are one quote to a reader.
+    var taken = Set<String>()
     func take(_ ranked: [Int]) {
       for index in ranked where quotes.count < count {
         let quote = quotable(redactor.redacted(comments[index].comment.text))
-        if wordsBesidesTags(in: quote) >= 3 && !quotes.contains(quote) { quotes.append(quote) }
+        if wordsBesidesTags(in: quote) >= 3, taken.insert(Names.folded(quote)).inserted { quotes.append(quote) }
       }
     }
     let pool = best(candidates, keeping: max(count * 8, 16), head: head, rank: rank, comments: comments)
