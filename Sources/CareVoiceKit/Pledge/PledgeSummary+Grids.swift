@@ -37,8 +37,8 @@ extension PledgeSummary {
 
   /// A commitment's linked themes as rows for people.
   func themeGrid(_ commitment: CommitmentSummary) -> PledgeGrid {
-    var grid = PledgeGrid(headers: ["Theme in comments", "Mentioned by"])
-    grid.rows = commitment.themes.map { [$0.label, PledgeWording.theme($0)] }
+    var grid = PledgeGrid(headers: ["Theme in comments", "Question", "Mentioned by"])
+    grid.rows = commitment.themes.map { [$0.label, "\($0.question) (\($0.instrument))", PledgeWording.theme($0)] }
     return grid
   }
 

@@ -13,9 +13,9 @@ import Testing
         P1  Green  We will make sure you know who your social worker is and how to contact them
           Question                                         Result  Base  95% range  Target  Red below  Compared with  Change                                  Rating
           knows_social_worker (child-review-consultation)     91%    68  82–96%        90%        75%  2025-26 Q1     up 7 points (not a significant change)  Green
-          Theme in comments         Mentioned by
-          Changes of social worker  12 of 80 (15%)
-          Contact with family       hidden (small number)
+          Theme in comments         Question                                Mentioned by
+          Changes of social worker  change_one (child-review-consultation)  12 of 80 (15%)
+          Contact with family       change_one (child-review-consultation)  hidden (small number)
           Action  Due               Where it stands                       Owner                              We will
           P1-A1   31 December 2025  Completed on time (20 November 2025)  Service Manager, Children in Care  Send every child a card with their new social worker's photo within 5 working days
 
@@ -47,10 +47,10 @@ import Testing
         | --- | ---: | ---: | --- | ---: | ---: | --- | --- | --- |
         | knows_social_worker (child-review-consultation) | 91% | 68 | 82–96% | 90% | 75% | 2025-26 Q1 | up 7 points (not a significant change) | Green |
 
-        | Theme in comments | Mentioned by |
-        | --- | --- |
-        | Changes of social worker | 12 of 80 (15%) |
-        | Contact with family | hidden (small number) |
+        | Theme in comments | Question | Mentioned by |
+        | --- | --- | --- |
+        | Changes of social worker | change_one (child-review-consultation) | 12 of 80 (15%) |
+        | Contact with family | change_one (child-review-consultation) | hidden (small number) |
 
         ### You said, we did
 
