@@ -14,7 +14,7 @@ public enum AgreementText {
       for theme in agreement.themes {
         table.append([
           theme.theme, String(theme.comments), String(theme.bothPresent), String(theme.onlyCoder),
-          String(theme.onlyCodebook), theme.agreement.map { String(format: "%.0f%%", $0 * 100) } ?? "",
+          String(theme.onlyCodebook), theme.agreement.map { String(format: "%.0f%%", $0) } ?? "",
           theme.kappa.map { String(format: "%.2f", $0) } ?? "n/a",
         ])
       }
