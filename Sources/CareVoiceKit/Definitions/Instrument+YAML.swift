@@ -50,6 +50,7 @@ extension Instrument {
     let respondent = readRespondent(fields, reader: reader)
     let (scales, scaleNames) = readScales(fields, reader: reader)
     var questions: [Question] = []
+    var questionLines: [Int] = []
     var questionIDs = IDRegister(noun: "question")
     let questionNodes = fields.items(
       "questions", required: true, ifEmpty: "this instrument has no questions; list them under 'questions:'")
@@ -61,11 +62,28 @@ extension Instrument {
         source.codebookLines[questions.count] = reader.location(of: node.mapping?["codebook"]).line
       }
       questions.append(question)
+      questionLines.append(reader.location(of: idNode ?? node).line)
     }
+    reportSharedNames(questions, lines: questionLines, reader: reader)
     let version = String(SHA256.hex(SHA256.hash(yaml)).prefix(16))
     source.instrument = Instrument(
       id: id ?? "", title: title ?? "", kind: kind ?? .other, respondent: respondent, questions: questions,
       separator: separator.flatMap { $0.isEmpty ? nil : $0 } ?? ";", version: version)
+  }
+
+  /// Reports a text or alias that, ignoring case and spaces, names two questions: a column could not tell them apart.
+  private static func reportSharedNames(_ questions: [Question], lines: [Int], reader: DefinitionReader) {
+    let index = NameIndex(
+      questions.indices.flatMap { position in
+        ([questions[position].id, questions[position].text] + questions[position].aliases).map { ($0, position) }
+      })
+    for clash in index.clashes {
+      let named = clash.targets.map { "'\(questions[$0].id)' (line \(lines[$0]))" }.joined(separator: " and ")
+      reader.error(
+        atLine: lines[clash.targets[clash.targets.count - 1]],
+        "'\(clash.name)' names two questions, \(named); a column with that heading could not be matched — "
+          + "keep it on one of them")
+    }
   }
 
   private static func readRespondent(_ fields: Fields, reader: DefinitionReader) -> RespondentFields {

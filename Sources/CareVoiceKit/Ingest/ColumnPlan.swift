@@ -36,7 +36,7 @@ struct ColumnPlan: Sendable {
       if case .tick = role { return true }
       return false
     }
-    if !answersSomething {
+    if !answersSomething, !diagnostics.contains(where: \.isError) {
       diagnostics.append(
         .error(
           at: SourceLocation(file: file, line: line),
@@ -44,6 +44,7 @@ struct ColumnPlan: Sendable {
             + "--instrument names the survey this export came from"))
       return
     }
+    if !answersSomething { return }
     for column in unknown {
       let closest = Names.closest(to: headings[column], among: vocabulary.questionNames)
       let hint =

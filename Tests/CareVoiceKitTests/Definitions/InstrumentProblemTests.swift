@@ -127,6 +127,18 @@ import Testing
       "i.yaml:6: error: 'y' names two options of scale 'yn': 'yes' (line 5) and 'yesish' (line 6); keep it on one of them"
     ),
     ProblemCase(
+      "an alias that names two questions",
+      """
+      id: i
+      title: T
+      questions:
+        - { id: feel_safe, text: Do you feel safe?, type: text, aliases: [Q1] }
+        - { id: happy, text: Are you happy?, type: text, aliases: [q1] }
+      """,
+      "i.yaml:5: error: 'q1' names two questions, 'feel_safe' (line 4) and 'happy' (line 5); a column with that "
+        + "heading could not be matched — keep it on one of them"
+    ),
+    ProblemCase(
       "an attribute id used twice",
       """
       id: i

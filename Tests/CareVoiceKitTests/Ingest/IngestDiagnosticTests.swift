@@ -123,3 +123,20 @@ import Testing
     #expect(result.diagnostics[0].hasPrefix("\(result.path):2:3: error: this row has 3 fields"))
   }
 }
+
+extension IngestDiagnosticTests {
+  @Test("a heading that fits two questions equally is an error, never a guess")
+  func ambiguousHeading() throws {
+    // "feel safe!" and feel_safe are different names that fold to the same letters.
+    let yaml = F.instrumentYAML.replacingOccurrences(of: "aliases: [\"Q4\"]", with: "aliases: [\"Q4\", \"feel safe!\"]")
+    let instrument = try Instrument.parse(yaml: yaml, file: "child-review.yaml")
+    let path = try F.file("batch.csv", "response_id,Feel-Safe\nR1,Yes\n")
+    let read = try F.read(path, dialect: .csv, instrument: instrument)
+    #expect(
+      read.diagnostics.map(\.description) == [
+        "\(path):1:2: error: the heading \"Feel-Safe\" fits feel_safe and social_workers equally well; rename the column, "
+          + "or give one of them an alias that matches it exactly"
+      ])
+    #expect(read.responses.isEmpty)
+  }
+}

@@ -185,3 +185,20 @@ extension TableDialectTests {
     #expect(responses[1].answers == [.choice(1), .skipped, .skipped, .skipped])
   }
 }
+
+extension TableDialectTests {
+  @Test("reads a generic XLSX sheet: a header row, date cells, and an empty cell as a skipped answer")
+  func genericXLSX() throws {
+    let url = try #require(
+      Bundle.module.url(forResource: "paper-forms", withExtension: "xlsx", subdirectory: "Fixtures/ingest"))
+    let read = try F.read(url.path)
+    #expect(read.dialect == .xlsx)
+    #expect(read.diagnostics.isEmpty)
+    let responses = read.responses.map(\.response)
+    #expect(responses.map(\.id) == ["P1", "P2"])
+    #expect(responses.map(\.submitted) == [F.day("2025-07-01"), F.day("2025-07-02")])
+    #expect(responses.map(\.attributes) == [["8-12"], ["13-15"]])
+    #expect(responses[0].answers == [.choice(0), .choices([0, 1]), .number(2), .text("More trips out")])
+    #expect(responses[1].answers == [.choice(2), .skipped, .skipped, .skipped])
+  }
+}
