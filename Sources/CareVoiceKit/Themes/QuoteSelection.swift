@@ -28,9 +28,12 @@ enum QuoteSelection {
     var quotes: [String] = []
     // Two comments that differ only in capitals and punctuation are one quote to a reader.
     var taken = Set<String>()
+    var tried = Set<String>()
     func take(_ ranked: [Int]) {
-      for index in ranked where quotes.count < count {
-        let quote = quotable(redactor.redacted(comments[index].comment.text))
+      for index in ranked where quotes.count < count && tried.count < attemptLimit {
+        let text = comments[index].comment.text
+        guard tried.insert(Names.folded(text)).inserted else { continue }
+        let quote = quotable(redactor.redacted(text))
         if wordsBesidesTags(in: quote) >= 3, taken.insert(Names.folded(quote)).inserted { quotes.append(quote) }
       }
     }
@@ -41,6 +44,10 @@ enum QuoteSelection {
     }
     return quotes
   }
+
+  /// The most distinct comments redacted in search of a theme's quotes, so a theme of a million near-identical
+  /// comments costs no more than a few hundred redactions.
+  static let attemptLimit = 256
 
   /// The `size` best-ranked candidates with different texts, best first, without sorting them all.
   private static func best(
