@@ -2,7 +2,9 @@ import CareVoiceKit
 import Foundation
 import SurveyFormats
 
-/// `store N [PATH]`: loads N synthetic 20-question responses as one batch, then reads them back four ways.
+/// `store N [PATH] [load]`: loads N synthetic 20-question responses as one batch, then reads them back four ways.
+///
+/// With `load` it stops after loading (for profiling the load alone).
 ///
 /// Responses are built once from ``SyntheticResponses`` (4,096 distinct ones, each
 /// reused with a fresh id), so the timings are the store's, not the generator's.
@@ -13,6 +15,18 @@ enum StoreBenchmark {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     let pool = (0..<4096).map(response)
     print("store: \(count) responses of \(instrument.questions.count) questions into \(path)")
+
+    // What the loop below costs without the store (fresh ids, copies of the pool), to subtract from the load.
+    var idBytes = 0
+    let harness = timed {
+      var response = pool[0]
+      for index in 0..<count {
+        response = pool[index & 4095]
+        response.id = "R\(index + 1)"
+        idBytes += response.id.utf8.count
+      }
+    }
+    report("responses built, not stored (harness, \(idBytes) id bytes)", harness, count)
 
     let store = try Store(path: path)
     let header = BatchHeader(instrument: instrument, source: "synthetic.csv", dialect: "csv", digest: "synthetic")
@@ -27,7 +41,8 @@ enum StoreBenchmark {
         return .commit
       }
     }
-    report("load", load, count)
+    report("load (one transaction, commit, checkpoint)", load, count)
+    if arguments.count > 2, arguments[2] == "load" { return }
 
     var seen = 0
     let scan = try timed {
@@ -78,22 +93,35 @@ enum StoreBenchmark {
         Double(size) / 1e6, Double(wal) / 1e6, peakResidentMegabytes(), counts[0][0], words, answered))
   }
 
-  /// Wall and CPU seconds of `body`.
-  private static func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
-    let cpu = cpuSeconds()
+  /// Wall, user and system seconds of `body`.
+  private static func timed(_ body: () throws -> Void) rethrows -> Timing {
+    let before = Timing.now()
     let wall = try Measurement.of(bytes: 0, body).seconds
-    return (wall, cpuSeconds() - cpu)
+    let after = Timing.now()
+    return Timing(wall: wall, user: after.user - before.user, system: after.system - before.system)
   }
 
-  private static func report(_ name: String, _ time: (wall: Double, cpu: Double), _ count: Int) {
+  private static func report(_ name: String, _ time: Timing, _ count: Int) {
     print(
       String(
-        format: "%@: %.2f s wall, %.2f s CPU, %.0f responses/s", name, time.wall, time.cpu,
-        Double(count) / time.wall))
+        format: "%@: %.2f s wall, %.2f s CPU (%.2f user + %.2f sys), %.0f responses/s", name, time.wall,
+        time.user + time.system, time.user, time.system, Double(count) / time.wall))
   }
 
-  /// User plus system CPU seconds of this process so far.
-  private static func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+  /// Seconds of wall clock and of processor time in user and kernel mode.
+  struct Timing {
+    var wall: Double
+    var user: Double
+    var system: Double
+
+    /// This process's processor time so far (`getrusage`).
+    static func now() -> Timing {
+      var usage = rusage()
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+      return Timing(wall: 0, user: seconds(usage.ru_utime), system: seconds(usage.ru_stime))
+    }
+  }
 
   /// Synthetic response `index` as a ``Response`` to ``instrument``.
   static func response(_ index: Int) -> Response {

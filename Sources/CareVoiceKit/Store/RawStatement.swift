@@ -64,6 +64,15 @@ final class RawStatement {
     }
   }
 
+  /// Binds bytes as a BLOB without copying them: they must stay put until the statement has run.
+  func bindStatic(_ index: Int32, _ buffer: UnsafeRawBufferPointer) {
+    if let base = buffer.baseAddress, !buffer.isEmpty {
+      _ = sqlite3_bind_blob(handle, index, base, Int32(buffer.count), nil)
+    } else {
+      _ = sqlite3_bind_zeroblob(handle, index, 0)
+    }
+  }
+
   /// Runs a statement that returns no rows, then resets it for the next arguments.
   func execute() throws {
     let code = sqlite3_step(handle)
