@@ -4,12 +4,14 @@ import SurveyFormats
 
 /// `store N [PATH] [load]`: loads N synthetic 20-question responses as one batch, then reads them back four ways.
 ///
-/// With `load` it stops after loading (for profiling the load alone).
+/// With `load` it stops after loading (for profiling the load alone); `store open PATH`
+/// times opening an existing database instead, which migrates an older one.
 ///
 /// Responses are built once from ``SyntheticResponses`` (4,096 distinct ones, each
 /// reused with a fresh id), so the timings are the store's, not the generator's.
 enum StoreBenchmark {
   static func run(_ arguments: [String]) throws {
+    if arguments.first == "open", arguments.count > 1 { return try open(arguments[1]) }
     let count = arguments.first.flatMap { Int($0) } ?? 1_000_000
     let path = arguments.count > 1 ? arguments[1] : NSTemporaryDirectory() + "carevoice-bench-store.sqlite"
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -82,15 +84,64 @@ enum StoreBenchmark {
 
     let size = (try? fileSize(path)) ?? 0
     let wal = (try? fileSize(path + "-wal")) ?? 0
-    let unload = try timed {
-      for batch in try store.batches() { try store.unload(batchID: batch.id) }
+
+    // A small batch on top: every load first reads the instrument's stored ids.
+    let small = try timed {
+      _ = try store.loadBatch(BatchHeader(instrument: instrument, source: "small.csv", dialect: "csv", digest: "small"))
+      {
+        writer in
+        for index in 0..<100 {
+          var response = pool[index]
+          response.id = "S\(index + 1)"
+          try writer.add(response, period: .quarter(year: 2025, quarter: 1))
+        }
+        return .commit
+      }
     }
+    report("100 more responses, \(count) stored", small, 100)
+
+    // The same ids again, in the same order: every response is a duplicate, checked against its stored block.
+    var duplicates = 0
+    let reload = try timed {
+      let header = BatchHeader(instrument: instrument, source: "again.csv", dialect: "csv", digest: "again")
+      if case .loaded(let batch) = try store.loadBatch(
+        header,
+        { writer in
+          for index in 0..<count {
+            var response = pool[index & 4095]
+            response.id = "R\(index + 1)"
+            try writer.add(response, period: .quarter(year: 2025, quarter: 1 + index % 4))
+          }
+          return .commit
+        })
+      {
+        duplicates = batch.counts.duplicates
+      }
+    }
+    report("reload of the same \(duplicates) ids, all duplicates", reload, count)
+
+    let batches = try store.batches()
+    let unload = try timed { try store.unload(batchID: batches[0].id) }
     report("unload", unload, count)
+    for batch in batches.dropFirst() { try store.unload(batchID: batch.id) }
     print(
       String(
         format:
           "file: %.0f MB (+ %.0f MB -wal); peak RSS %.0f MB; checks: %d feel_safe yes, %d text bytes, %d answered",
         Double(size) / 1e6, Double(wal) / 1e6, peakResidentMegabytes(), counts[0][0], words, answered))
+  }
+
+  /// `store open PATH`: opens a database (migrating it if it is older), then counts its responses.
+  static func open(_ path: String) throws {
+    var store: Store?
+    let opening = try timed { store = try Store(path: path) }
+    report("open (and migrate)", opening, 1)
+    var seen = 0
+    let scan = try timed { try store?.forEachResponse(instrument: instrument) { _, _ in seen += 1 } }
+    report("scan (no text, empty body)", scan, seen)
+    print(
+      String(
+        format: "file: %.0f MB; peak RSS %.0f MB", Double((try? fileSize(path)) ?? 0) / 1e6, peakResidentMegabytes()))
   }
 
   /// Wall, user and system seconds of `body`.

@@ -16,6 +16,7 @@ public final class BatchWriter {
 
   /// What became of one response.
   public enum Addition: Sendable, Equatable {
+    /// Stored (in the batch's transaction).
     case added
     /// Its id had been loaded before for the instrument, in an earlier batch or earlier in this one.
     case duplicate
@@ -44,7 +45,7 @@ public final class BatchWriter {
     table = try BlockTable(db)
     storedIDs = try StoredBlockIDs(db)
     let index = try BatchWriter.storedIDs(db, instrumentNumber: instrumentNumber, idHash: idHash)
-    blocks = OpenBlocks(index: index, capacity: capacity)
+    blocks = OpenBlocks(index: index, capacity: capacity, path: path)
   }
 
   /// The ids already stored for the instrument, read into memory once per batch.
@@ -55,7 +56,7 @@ public final class BatchWriter {
     let expected =
       try Int.fetchOne(db, sql: "SELECT coalesce(sum(k.response_count), 0) \(from)", arguments: [instrumentNumber]) ?? 0
     var index = ResponseIDIndex(hash: idHash, expected: expected)
-    let blocks = try RawStatement(db, sql: "SELECT k.id, k.response_count, k.ids \(from) ORDER BY k.id")
+    let blocks = try RawStatement(db, sql: "SELECT k.id, k.response_count, k.ids \(from)")
     blocks.bind(1, instrumentNumber)
     while try blocks.step() {
       guard index.addStored(block: blocks.int64(0), count: Int(blocks.int64(1)), ids: blocks.bytes(2)) else {

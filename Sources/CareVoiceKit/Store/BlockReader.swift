@@ -32,12 +32,6 @@ struct BlockReader {
     return Head(id: id, submitted: day, line: line)
   }
 
-  /// Passes over `count` answers; false at damaged bytes.
-  mutating func skipAnswers(_ count: Int) -> Bool {
-    for _ in 0..<count where PackedAnswers.next(from: &records) == nil { return false }
-    return true
-  }
-
   /// Whether every column was read to its end, as it must be after ``count`` responses.
   var isAtEnd: Bool { ids.isAtEnd && records.isAtEnd }
 }

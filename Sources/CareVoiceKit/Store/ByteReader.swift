@@ -1,6 +1,6 @@
-/// Reads the packed columns of a response row (answers, attributes, texts): varints and raw bytes, bounds-checked.
+/// Reads the packed columns of a block (ids, responses, texts): varints and raw bytes, bounds-checked.
 ///
-/// A reader never traps on damaged bytes: it returns nil, and the store reports the row as damaged.
+/// A reader never traps on damaged bytes: it returns nil, and the store reports the block as damaged.
 struct ByteReader {
   let bytes: UnsafeRawBufferPointer
   var offset = 0
@@ -92,14 +92,5 @@ extension Array where Element == UInt8 {
       value >>= 7
     }
     append(UInt8(value))
-  }
-
-  /// Appends a length-prefixed UTF-8 string.
-  mutating func appendString(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      appendVarint(UInt64(utf8.count))
-      append(contentsOf: utf8)
-    }
   }
 }

@@ -7,10 +7,13 @@ struct OpenBlocks {
   private var index: ResponseIDIndex
   private var lastSlot = 0
   let capacity: Int
+  /// The database file, for errors.
+  let path: String
 
-  init(index: ResponseIDIndex, capacity: Int) {
+  init(index: ResponseIDIndex, capacity: Int, path: String) {
     self.index = index
     self.capacity = capacity
+    self.path = path
   }
 
   /// Packs `response`, whose id bytes are `id`, into its period's block unless the id is recorded; false for a repeated id.
@@ -62,7 +65,7 @@ struct OpenBlocks {
 
   private mutating func openBlock(_ slot: Int) throws -> Int {
     guard let block = index.openBlock(slot: slot, capacity: capacity) else {
-      throw StoreError.failed(path: "carevoice", reason: "an instrument cannot hold more than 4 billion responses")
+      throw StoreError.failed(path: path, reason: "one instrument cannot hold more than 4 billion responses")
     }
     return block
   }

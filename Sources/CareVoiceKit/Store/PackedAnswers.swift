@@ -107,6 +107,20 @@ enum PackedAnswers {
     return true
   }
 
+  /// Passes over `count` answers without decoding them; false at a damaged byte.
+  static func skip(_ count: Int, in bytes: inout ByteReader) -> Bool {
+    for _ in 0..<count {
+      guard let tag = bytes.byte() else { return false }
+      switch tag {
+      case notShown, skipped, text, smallChoice...: continue
+      case choices, integer, largeChoice: guard bytes.varint() != nil else { return false }
+      case double: guard bytes.slice(8) != nil else { return false }
+      default: return false
+      }
+    }
+    return true
+  }
+
   /// The next answer in `bytes`, or nil at a damaged byte.
   static func next(from bytes: inout ByteReader) -> Stored? {
     guard let tag = bytes.byte() else { return nil }

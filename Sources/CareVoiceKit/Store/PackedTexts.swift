@@ -7,16 +7,24 @@
 enum PackedTexts {
   /// Appends the words of the answer of the block's response at `position` to the question at `question`.
   static func append(position: Int, question: Int, _ words: String, to texts: inout [UInt8]) {
-    var words = words
-    words.withUTF8 { utf8 in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 30 + utf8.count) { scratch in
-        var out = ByteWriter(scratch)
-        out.putVarint(UInt64(position))
-        out.putVarint(UInt64(question))
-        out.putVarint(UInt64(utf8.count))
-        out.put(UnsafeRawBufferPointer(utf8))
-        texts.append(contentsOf: out.written)
-      }
+    let appended: Bool? = words.utf8.withContiguousStorageIfAvailable { utf8 in
+      append(position: position, question: question, UnsafeRawBufferPointer(utf8), to: &texts)
+      return true
+    }
+    if appended == nil {
+      var words = words
+      words.withUTF8 { append(position: position, question: question, UnsafeRawBufferPointer($0), to: &texts) }
+    }
+  }
+
+  private static func append(position: Int, question: Int, _ utf8: UnsafeRawBufferPointer, to texts: inout [UInt8]) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 30 + utf8.count) { scratch in
+      var out = ByteWriter(scratch)
+      out.putVarint(UInt64(position))
+      out.putVarint(UInt64(question))
+      out.putVarint(UInt64(utf8.count))
+      out.put(utf8)
+      texts.append(contentsOf: out.written)
     }
   }
 

@@ -1,7 +1,7 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared SQLite statement driven through the C API, for the two hot paths: inserting and scanning responses.
+/// A prepared SQLite statement driven through the C API, for the hot paths: writing, reading and checking blocks.
 ///
 /// GRDB's `StatementArguments` box every value; at a million rows that boxing costs
 /// more than SQLite itself (docs/architecture.md, "Store"). Everything else in the store uses GRDB.
@@ -35,18 +35,6 @@ final class RawStatement {
       if let base = utf8.baseAddress, !utf8.isEmpty {
         let start = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
         _ = sqlite3_bind_text(handle, index, start, Int32(utf8.count), sqliteTransient)
-      } else {
-        _ = sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
-      }
-    }
-  }
-
-  /// Binds UTF-8 bytes as TEXT.
-  func bindText(_ index: Int32, _ utf8: [UInt8]) {
-    utf8.withUnsafeBytes { buffer in
-      if let base = buffer.baseAddress, !buffer.isEmpty {
-        _ = sqlite3_bind_text(
-          handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), sqliteTransient)
       } else {
         _ = sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
       }
@@ -109,9 +97,6 @@ final class RawStatement {
   }
 
   func string(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
-
-  /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
-  var changes: Int32 { sqlite3_changes(connection) }
 
   var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 

@@ -58,26 +58,30 @@ extension Store {
             throw StoreError.corrupt(path: path)
           }
           var reader = PackedTexts.Reader(words)
+          var answer = TextAnswer(
+            responseID: "", question: 0, text: "", period: period, submitted: nil, attributes: [],
+            location: SourceLocation(file: entry.source, line: 0))
           for position in 0..<block.count {
             guard let head = block.nextHead(), scanner.readAttributes(&block.records),
-              block.skipAnswers(entry.mapping.questions.count)
+              PackedAnswers.skip(entry.mapping.questions.count, in: &block.records)
             else { throw StoreError.corrupt(path: path) }
-            var text: TextAnswer?
+            var isNewResponse = true
             while let next = reader.nextPosition(), next == position {
               guard let stored = reader.next() else { throw StoreError.corrupt(path: path) }
               let mapping = entry.mapping
               guard stored.question < mapping.questions.count, let current = mapping.questions[stored.question],
                 mapping.kinds[stored.question] == .text, wanted == nil || wanted == current
               else { continue }
-              if text == nil {
-                text = TextAnswer(
-                  responseID: String(decoding: head.id, as: UTF8.self), question: current, text: "", period: period,
-                  submitted: head.submitted, attributes: scanner.response.attributes,
-                  location: SourceLocation(file: entry.source, line: head.line))
+              if isNewResponse {
+                answer.responseID = String(decoding: head.id, as: UTF8.self)
+                answer.submitted = head.submitted
+                answer.attributes = scanner.response.attributes
+                answer.location.line = head.line
+                isNewResponse = false
               }
-              text?.question = current
-              text?.text = stored.words
-              if let text { try body(text) }
+              answer.question = current
+              answer.text = stored.words
+              try body(answer)
             }
           }
           guard block.isAtEnd, reader.isAtEnd else { throw StoreError.corrupt(path: path) }

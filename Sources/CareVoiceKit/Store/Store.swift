@@ -13,6 +13,8 @@ public final class Store: Sendable {
   public static let busySeconds = 30
   /// The page size of a new database: SQLite's largest, for the fewest pages per block.
   static let pageSize = 65536
+  /// `PRAGMA cache_size`: 8 MB, in KiB.
+  static let cacheSize = -8192
 
   /// The database file.
   public let path: String
@@ -51,7 +53,7 @@ public final class Store: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
       // Blocks are written and read once each: a small cache does as well as a large one, in less memory.
-      try db.execute(sql: "PRAGMA cache_size = -8192")
+      try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSize)")
       // After a checkpoint, shrink the -wal file back to 64 MB at most.
       try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
       // An unloaded batch is gone from the file, not left in free pages for anyone to read.
@@ -69,6 +71,8 @@ public final class Store: Sendable {
       try checkIdentity(db)
       // Takes effect only in a file with no tables yet: a new one (docs/architecture.md, "Store").
       try db.execute(sql: "PRAGMA page_size = \(Store.pageSize)")
+      // Again: a new page size keeps the number of cached pages worked out for the old one (16 times the memory).
+      try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSize)")
       // Persistent: every later connection finds the file in WAL mode.
       let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
       guard mode?.lowercased() == "wal" else {
@@ -93,22 +97,6 @@ public final class Store: Sendable {
         db, sql: "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'") ?? 0
     if tables > 0 {
       throw StoreError.notCarevoiceDatabase(path: path, reason: "it holds another program's tables")
-    }
-  }
-
-  /// Runs the migrations; when two carevoice processes create the same file at once, the loser finds them done.
-  private func migrate() throws {
-    var attempts = 0
-    while true {
-      do {
-        try StoreSchema.migrator.migrate(queue)
-        return
-      } catch {
-        attempts += 1
-        let done = (try? queue.read { try StoreSchema.migrator.hasCompletedMigrations($0) }) ?? false
-        if done { return }
-        if attempts >= 5 { throw error }
-      }
     }
   }
 

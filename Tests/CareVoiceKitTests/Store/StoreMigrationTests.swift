@@ -7,9 +7,13 @@ import Testing
 
 /// A database written by the first schema — one row per response — opened by today's store.
 @Suite struct StoreMigrationTests {
-  /// Builds a version 1 file: the first migration only, then rows as version 1 wrote them.
+  /// Builds a version 1 file as version 1 left it: 4 KB pages, WAL mode, the first migration only, then its rows.
   func versionOneFile(at path: String, _ fill: (Database) throws -> Void) throws {
     let queue = try DatabaseQueue(path: path)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA page_size = 4096")
+      _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    }
     try StoreSchema.migrator.migrate(queue, upTo: StoreSchema.version1Name)
     try queue.write(fill)
   }
@@ -68,14 +72,20 @@ import Testing
           [StoreFixtures.q1, StoreFixtures.q2], [StoreFixtures.q1, StoreFixtures.q2],
         ])
       #expect(try store.integrityProblems().isEmpty)
-      let (tables, applied) = try DatabaseQueue(path: path).read { db in
+      let (tables, applied, pages) = try DatabaseQueue(path: path).read { db in
         (
           try String.fetchSet(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"),
-          try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+          try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
+          [
+            try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA freelist_count"),
+          ]
         )
       }
       #expect(!tables.contains("response") && !tables.contains("response_text"))
       #expect(applied == [StoreSchema.version1Name, StoreSchema.version2Name])
+      // Rewritten with the page size of new files, and none of the old tables' pages left over.
+      #expect(pages == [Store.pageSize, 0])
+      #expect(try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
       // The moved ids are still known: loading them again counts them as duplicates.
       var additions: [BatchWriter.Addition] = []
       _ = try store.loadBatch(StoreFixtures.header(digest: "d2")) { writer in
