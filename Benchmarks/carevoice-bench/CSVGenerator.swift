@@ -37,8 +37,8 @@ enum CSVGenerator {
   static func write(_ values: [String], quoting: [Bool], to output: inout BufferedOutput) {
     for (index, value) in values.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
-      let needsQuotes = value.utf8.contains {
-        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+      let needsQuotes = value.utf8.contains { (byte: UInt8) -> Bool in
+        byte == 44 || byte == 34 || byte == 10 || byte == 13  // , " LF CR
       }
       if needsQuotes || quoting[index] {
         output.append(UInt8(ascii: "\""))

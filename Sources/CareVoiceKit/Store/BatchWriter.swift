@@ -3,6 +3,8 @@ import GRDB
 /// Stores the responses of one batch as the caller reads them, inside the batch's transaction.
 ///
 /// Handed to the closure of ``Store/loadBatch(_:_:)``, and usable only while it runs.
+/// Responses wait in an open block per period and are written a block at a time
+/// (``BlockLayout``); a repeated id is found in memory (``ResponseIDIndex``).
 public final class BatchWriter {
   /// Whether the closure wants the batch kept or thrown away.
   public enum Decision: Sendable {
@@ -14,6 +16,7 @@ public final class BatchWriter {
 
   /// What became of one response.
   public enum Addition: Sendable, Equatable {
+    /// Stored (in the batch's transaction).
     case added
     /// Its id had been loaded before for the instrument, in an earlier batch or earlier in this one.
     case duplicate
@@ -24,32 +27,48 @@ public final class BatchWriter {
 
   let batchID: Int64
   private let path: String
-  private let instrumentNumber: Int64
   private let attributes: [Attribute]
   private let questionCount: Int
-  private let insertResponse: RawStatement
-  private let insertText: RawStatement
+  private let table: BlockTable
+  private let storedIDs: StoredBlockIDs
+  private var blocks: OpenBlocks
   var isOpen = true
-  /// The periods seen, with their labels and counts: few per batch, so a list beats hashing per response.
-  private(set) var periods: [(period: Period, label: String, responses: Int)] = []
-  private var answerBytes: [UInt8] = []
-  private var textBytes: [UInt8] = []
-  private var attributeBytes: [UInt8] = []
-  private var dayBytes: [UInt8] = []
 
-  init(_ db: Database, path: String, batchID: Int64, instrumentNumber: Int64, instrument: Instrument) throws {
+  init(
+    _ db: Database, path: String, batchID: Int64, instrumentNumber: Int64, instrument: Instrument, capacity: Int,
+    idHash: ResponseIDHash
+  ) throws {
     self.path = path
     self.batchID = batchID
-    self.instrumentNumber = instrumentNumber
     attributes = instrument.respondent.attributes
     questionCount = instrument.questions.count
-    insertResponse = try RawStatement(
-      db,
-      sql: """
-        INSERT INTO response (batch, instrument, response_id, period, submitted, line, attributes, answers)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (instrument, response_id) DO NOTHING
-        """)
-    insertText = try RawStatement(db, sql: "INSERT INTO response_text (response, texts) VALUES (?1, ?2)")
+    table = try BlockTable(db)
+    storedIDs = try StoredBlockIDs(db)
+    let index = try BatchWriter.storedIDs(db, instrumentNumber: instrumentNumber, idHash: idHash)
+    blocks = OpenBlocks(index: index, capacity: capacity, path: path)
+  }
+
+  /// The ids already stored for the instrument, read into memory once per batch.
+  private static func storedIDs(_ db: Database, instrumentNumber: Int64, idHash: ResponseIDHash) throws
+    -> ResponseIDIndex
+  {
+    let from = "FROM response_block k JOIN batch b ON b.id = k.batch WHERE b.instrument = ?1"
+    let expected =
+      try Int.fetchOne(db, sql: "SELECT coalesce(sum(k.response_count), 0) \(from)", arguments: [instrumentNumber]) ?? 0
+    var index = ResponseIDIndex(hash: idHash, expected: expected)
+    let blocks = try RawStatement(db, sql: "SELECT k.id, k.response_count, k.ids \(from)")
+    blocks.bind(1, instrumentNumber)
+    while try blocks.step() {
+      guard index.addStored(block: blocks.int64(0), count: Int(blocks.int64(1)), ids: blocks.bytes(2)) else {
+        throw DatabaseError(resultCode: .SQLITE_CORRUPT)
+      }
+    }
+    return index
+  }
+
+  /// The periods seen, with their labels and how many responses each holds.
+  var periods: [(period: Period, label: String, responses: Int)] {
+    blocks.builders.map { ($0.period, $0.label, $0.responses) }
   }
 
   /// Stores `response` as belonging to `period`, unless its id was loaded before for the instrument.
@@ -67,45 +86,24 @@ public final class BatchWriter {
         reason: "\(response.answers.count) answers and \(response.attributes.count) attributes for "
           + "\(questionCount) questions and \(attributes.count) attributes")
     }
-    PackedAnswers.pack(response.answers, into: &answerBytes, texts: &textBytes)
-    PackedAttributes.pack(response.attributes, of: attributes, into: &attributeBytes)
-    let slot = periodSlot(period)
-    insertResponse.bind(1, batchID)
-    insertResponse.bind(2, instrumentNumber)
-    insertResponse.bind(3, response.id)
-    insertResponse.bind(4, periods[slot].label)
-    if let submitted = response.submitted {
-      BatchWriter.iso(submitted, into: &dayBytes)
-      insertResponse.bindText(5, dayBytes)
-    } else {
-      insertResponse.bindNull(5)
-    }
-    insertResponse.bind(6, Int64(response.location.line))
-    insertResponse.bind(7, attributeBytes)
-    insertResponse.bind(8, answerBytes)
+    let isNew: Bool
     do {
-      try insertResponse.execute()
+      var id = response.id
+      isNew = try id.withUTF8 { utf8 in
+        try blocks.add(
+          response, id: UnsafeRawBufferPointer(utf8), period: period, attributes: attributes, storedIDs: storedIDs,
+          table: table, batch: batchID)
+      }
     } catch {
       throw StoreError.from(error, path: path)
     }
-    guard insertResponse.changes == 1 else {
-      counts.duplicates += 1
-      counts.read += 1
-      return .duplicate
-    }
-    if !textBytes.isEmpty {
-      insertText.bind(1, insertResponse.lastInsertedRowID)
-      insertText.bind(2, textBytes)
-      do {
-        try insertText.execute()
-      } catch {
-        throw StoreError.from(error, path: path)
-      }
-    }
-    periods[slot].responses += 1
-    counts.loaded += 1
     counts.read += 1
-    return .added
+    if isNew {
+      counts.loaded += 1
+      return .added
+    }
+    counts.duplicates += 1
+    return .duplicate
   }
 
   /// Counts responses the caller left out because they had errors.
@@ -114,22 +112,8 @@ public final class BatchWriter {
     counts.read += count
   }
 
-  /// `YYYY-MM-DD` as bytes: `Day.description` builds several Strings, which a million rows notice.
-  private static func iso(_ day: Day, into bytes: inout [UInt8]) {
-    bytes.removeAll(keepingCapacity: true)
-    for (value, width) in [(day.year, 4), (day.month, 2), (day.day, 2)] {
-      if !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-      var divisor = width == 4 ? 1000 : 10
-      while divisor > 0 {
-        bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-        divisor /= 10
-      }
-    }
-  }
-
-  private func periodSlot(_ period: Period) -> Int {
-    if let slot = periods.firstIndex(where: { $0.period == period }) { return slot }
-    periods.append((period, period.description, 0))
-    return periods.count - 1
+  /// Writes every block still open; called once, before the batch is committed.
+  func writeOpenBlocks() throws {
+    try blocks.writeAll(to: table, batch: batchID)
   }
 }

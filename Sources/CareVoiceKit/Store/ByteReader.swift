@@ -1,6 +1,6 @@
-/// Reads the packed columns of a response row (answers, attributes, texts): varints and raw bytes, bounds-checked.
+/// Reads the packed columns of a block (ids, responses, texts): varints and raw bytes, bounds-checked.
 ///
-/// A reader never traps on damaged bytes: it returns nil, and the store reports the row as damaged.
+/// A reader never traps on damaged bytes: it returns nil, and the store reports the block as damaged.
 struct ByteReader {
   let bytes: UnsafeRawBufferPointer
   var offset = 0
@@ -43,6 +43,46 @@ struct ByteReader {
   }
 }
 
+/// Writes bytes and varints into memory the caller sized for the most they can take.
+struct ByteWriter {
+  private let buffer: UnsafeMutableBufferPointer<UInt8>
+  private(set) var count = 0
+
+  init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+  /// The bytes written so far.
+  var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
+
+  /// Starts again at the beginning of the memory.
+  mutating func reset() { count = 0 }
+
+  mutating func put(_ byte: UInt8) {
+    buffer[count] = byte
+    count += 1
+  }
+
+  mutating func put(_ bytes: UnsafeRawBufferPointer) {
+    guard let source = bytes.baseAddress, let target = buffer.baseAddress, !bytes.isEmpty else { return }
+    UnsafeMutableRawPointer(target + count).copyMemory(from: source, byteCount: bytes.count)
+    count += bytes.count
+  }
+
+  /// An unsigned LEB128 varint: at most ten bytes.
+  mutating func putVarint(_ value: UInt64) {
+    var value = value
+    while value >= 0x80 {
+      put(UInt8(truncatingIfNeeded: value) | 0x80)
+      value >>= 7
+    }
+    put(UInt8(value))
+  }
+
+  /// Eight bytes, least significant first.
+  mutating func putLittleEndian(_ value: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) { put(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+  }
+}
+
 extension Array where Element == UInt8 {
   /// Appends an unsigned LEB128 varint.
   mutating func appendVarint(_ value: UInt64) {
@@ -52,14 +92,5 @@ extension Array where Element == UInt8 {
       value >>= 7
     }
     append(UInt8(value))
-  }
-
-  /// Appends a length-prefixed UTF-8 string.
-  mutating func appendString(_ text: String) {
-    var text = text
-    text.withUTF8 { utf8 in
-      appendVarint(UInt64(utf8.count))
-      append(contentsOf: utf8)
-    }
   }
 }

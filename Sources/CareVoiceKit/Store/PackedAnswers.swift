@@ -1,20 +1,24 @@
-/// The byte layout of `response.answers`: one entry per question of the instrument version the batch was read with.
+/// The byte layout of a response's answers: one entry per question of the instrument version the batch was read with.
 ///
-/// The first byte is the format (1). Each answer then starts with a tag byte:
+/// They end each response's record in a block's `responses` column. Each answer starts
+/// with a tag byte:
 ///
 /// | tag | answer | followed by |
 /// | --- | --- | --- |
 /// | 0 | not shown | — |
 /// | 1 | skipped | — |
-/// | 2 | text | nothing here: the words are in `response_text` |
+/// | 2 | text | nothing here: the words are in `response_block_text` |
 /// | 3 | choices (`multiple`) | the ChoiceSet bits as a varint |
 /// | 4 | number | 8 bytes, IEEE 754 little-endian |
 /// | 5 | whole number | zigzag varint |
 /// | 6 | choice of position ≥ 240 | the position as a varint |
 /// | 16–255 | choice of position 0–239 | — |
 ///
-/// A typical 20-question answer takes 30–40 bytes, and a tally reads it without touching any text.
+/// A typical 20-question response takes 30–40 bytes, and a tally reads it without
+/// touching any text. Version 1 of the schema stored the same entries, one response
+/// per row, after a format byte (1).
 enum PackedAnswers {
+  /// The format byte of a version 1 `response.answers` column.
   static let format: UInt8 = 1
 
   private static let notShown: UInt8 = 0
@@ -26,36 +30,36 @@ enum PackedAnswers {
   private static let largeChoice: UInt8 = 6
   private static let smallChoice: UInt8 = 16
 
-  /// Packs `answers` into `bytes`, and the words of text answers into `texts` (empty when there are none).
-  static func pack(_ answers: [Answer], into bytes: inout [UInt8], texts: inout [UInt8]) {
-    bytes.removeAll(keepingCapacity: true)
-    texts.removeAll(keepingCapacity: true)
-    bytes.append(format)
+  /// The most bytes one entry takes: a tag and a ten-byte varint.
+  static let largestEntry = 11
+
+  /// Writes the entries of `answers` to `out`, which has room for ``largestEntry`` bytes an answer, and appends the words of text answers to `texts` as those of the block's response at `response`.
+  static func pack(_ answers: [Answer], response: Int, to out: inout ByteWriter, texts: inout [UInt8]) {
     for index in answers.indices {
       switch answers[index] {
-      case .notShown: bytes.append(notShown)
-      case .skipped: bytes.append(skipped)
+      case .notShown: out.put(notShown)
+      case .skipped: out.put(skipped)
       case .choice(let position):
         if position >= 0, position < 240 {
-          bytes.append(smallChoice + UInt8(position))
+          out.put(smallChoice + UInt8(position))
         } else {
-          bytes.append(largeChoice)
-          bytes.appendVarint(UInt64(max(position, 0)))
+          out.put(largeChoice)
+          out.putVarint(UInt64(max(position, 0)))
         }
       case .choices(let set):
-        bytes.append(choices)
-        bytes.appendVarint(set.bits)
+        out.put(choices)
+        out.putVarint(set.bits)
       case .number(let value):
         if let whole = wholeNumber(value) {
-          bytes.append(integer)
-          bytes.appendVarint(UInt64(bitPattern: (whole << 1) ^ (whole >> 63)))
+          out.put(integer)
+          out.putVarint(UInt64(bitPattern: (whole << 1) ^ (whole >> 63)))
         } else {
-          bytes.append(double)
-          withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+          out.put(double)
+          out.putLittleEndian(value.bitPattern)
         }
       case .text(let words):
-        bytes.append(text)
-        PackedTexts.append(question: index, words, to: &texts)
+        out.put(text)
+        PackedTexts.append(position: response, question: index, words, to: &texts)
       }
     }
   }
@@ -75,40 +79,69 @@ enum PackedAnswers {
     case number(Double)
   }
 
-  /// Reads the answers packed by ``pack(_:into:texts:)``, one at a time.
-  struct Reader {
-    var bytes: ByteReader
-
-    /// A reader, or nil when the format byte is unknown.
-    init?(_ buffer: UnsafeRawBufferPointer) {
-      bytes = ByteReader(buffer)
-      guard bytes.byte() == PackedAnswers.format else { return nil }
-    }
-
-    var isAtEnd: Bool { bytes.isAtEnd }
-
-    /// The next answer, or nil at a damaged byte.
-    mutating func next() -> Stored? {
-      guard let tag = bytes.byte() else { return nil }
+  /// Decodes one response's answers straight into `answers`, one per question, when the stored definition is the current one; false at a damaged byte.
+  ///
+  /// `words` holds the words of text answers by question, or is empty when texts were not read.
+  static func decode(from bytes: inout ByteReader, into answers: UnsafeMutableBufferPointer<Answer>, words: [String?])
+    -> Bool
+  {
+    for question in answers.indices {
+      guard let tag = bytes.byte() else { return false }
       switch tag {
-      case PackedAnswers.notShown: return .notShown
-      case PackedAnswers.skipped: return .skipped
-      case PackedAnswers.text: return .text
-      case PackedAnswers.choices: return bytes.varint().map { .choices($0) }
-      case PackedAnswers.double:
-        guard let raw = bytes.slice(8) else { return nil }
-        var bits: UInt64 = 0
-        for index in 0..<8 { bits |= UInt64(raw[index]) << UInt64(8 * index) }
-        return .number(Double(bitPattern: bits))
-      case PackedAnswers.integer:
-        guard let zigzag = bytes.varint() else { return nil }
-        return .number(Double(Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1)))))
-      case PackedAnswers.largeChoice:
-        guard let position = bytes.varint(), position < UInt64(Int.max) else { return nil }
-        return .choice(Int(position))
-      case PackedAnswers.smallChoice...: return .choice(Int(tag - PackedAnswers.smallChoice))
-      default: return nil
+      case smallChoice...: answers[question] = .choice(Int(tag - smallChoice))
+      case notShown: answers[question] = .notShown
+      case skipped: answers[question] = .skipped
+      case text: answers[question] = .text(question < words.count ? words[question] ?? "" : "")
+      case choices:
+        guard let bits = bytes.varint() else { return false }
+        answers[question] = .choices(ChoiceSet(bits: bits))
+      default:
+        bytes.offset -= 1
+        switch next(from: &bytes) {
+        case .number(let value): answers[question] = .number(value)
+        case .choice(let position): answers[question] = .choice(position)
+        default: return false
+        }
       }
+    }
+    return true
+  }
+
+  /// Passes over `count` answers without decoding them; false at a damaged byte.
+  static func skip(_ count: Int, in bytes: inout ByteReader) -> Bool {
+    for _ in 0..<count {
+      guard let tag = bytes.byte() else { return false }
+      switch tag {
+      case notShown, skipped, text, smallChoice...: continue
+      case choices, integer, largeChoice: guard bytes.varint() != nil else { return false }
+      case double: guard bytes.slice(8) != nil else { return false }
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// The next answer in `bytes`, or nil at a damaged byte.
+  static func next(from bytes: inout ByteReader) -> Stored? {
+    guard let tag = bytes.byte() else { return nil }
+    switch tag {
+    case notShown: return .notShown
+    case skipped: return .skipped
+    case text: return .text
+    case choices: return bytes.varint().map { .choices($0) }
+    case double:
+      guard let raw = bytes.slice(8) else { return nil }
+      var bits: UInt64 = 0
+      for index in 0..<8 { bits |= UInt64(raw[index]) << UInt64(8 * index) }
+      return .number(Double(bitPattern: bits))
+    case integer:
+      guard let zigzag = bytes.varint() else { return nil }
+      return .number(Double(Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1)))))
+    case largeChoice:
+      guard let position = bytes.varint(), position < UInt64(Int.max) else { return nil }
+      return .choice(Int(position))
+    case smallChoice...: return .choice(Int(tag - smallChoice))
+    default: return nil
     }
   }
 }

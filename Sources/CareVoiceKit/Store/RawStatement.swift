@@ -1,7 +1,7 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared SQLite statement driven through the C API, for the two hot paths: inserting and scanning responses.
+/// A prepared SQLite statement driven through the C API, for the hot paths: writing, reading and checking blocks.
 ///
 /// GRDB's `StatementArguments` box every value; at a million rows that boxing costs
 /// more than SQLite itself (docs/architecture.md, "Store"). Everything else in the store uses GRDB.
@@ -41,18 +41,6 @@ final class RawStatement {
     }
   }
 
-  /// Binds UTF-8 bytes as TEXT.
-  func bindText(_ index: Int32, _ utf8: [UInt8]) {
-    utf8.withUnsafeBytes { buffer in
-      if let base = buffer.baseAddress, !buffer.isEmpty {
-        _ = sqlite3_bind_text(
-          handle, index, base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), sqliteTransient)
-      } else {
-        _ = sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
-      }
-    }
-  }
-
   /// Binds bytes as a BLOB; no bytes make an empty BLOB, never NULL.
   func bind(_ index: Int32, _ bytes: [UInt8]) {
     bytes.withUnsafeBytes { buffer in
@@ -61,6 +49,15 @@ final class RawStatement {
       } else {
         _ = sqlite3_bind_zeroblob(handle, index, 0)
       }
+    }
+  }
+
+  /// Binds bytes as a BLOB without copying them: they must stay put until the statement has run.
+  func bindStatic(_ index: Int32, _ buffer: UnsafeRawBufferPointer) {
+    if let base = buffer.baseAddress, !buffer.isEmpty {
+      _ = sqlite3_bind_blob(handle, index, base, Int32(buffer.count), nil)
+    } else {
+      _ = sqlite3_bind_zeroblob(handle, index, 0)
     }
   }
 
@@ -100,9 +97,6 @@ final class RawStatement {
   }
 
   func string(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
-
-  /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
-  var changes: Int32 { sqlite3_changes(connection) }
 
   var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
 

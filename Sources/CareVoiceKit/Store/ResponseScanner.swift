@@ -1,11 +1,11 @@
 import SurveyFormats
 
-/// Turns stored rows back into ``Response`` values of the current definition, reusing one value so a scan allocates almost nothing per row.
+/// Turns stored blocks back into ``Response`` values of the current definition, reusing one value so a scan allocates almost nothing per response.
 struct ResponseScanner {
   private(set) var response: Response
   private var entry: ScanPlan.Entry?
   private var mapping: SnapshotMapping?
-  /// The words of the current row's text answers, by stored question position.
+  /// The words of the current response's text answers, by stored question position.
   private var words: [String?] = []
   private var wordsSet: [Int] = []
 
@@ -16,7 +16,7 @@ struct ResponseScanner {
       location: SourceLocation(file: "", line: 0))
   }
 
-  /// Starts reading the rows of another batch.
+  /// Starts reading the blocks of another batch.
   mutating func start(_ entry: ScanPlan.Entry) {
     self.entry = entry
     mapping = entry.mapping
@@ -25,36 +25,53 @@ struct ResponseScanner {
     response.location.file = entry.source
   }
 
-  /// Reads one row into ``response``; false when its bytes are damaged.
+  /// Calls `body` with each response of a block, its texts from `texts` when given; false when the bytes are damaged.
   mutating func read(
-    id: String, submitted: UnsafeRawBufferPointer?, line: Int, attributes: UnsafeRawBufferPointer,
-    answers: UnsafeRawBufferPointer, texts: UnsafeRawBufferPointer?, losses: inout LossReport
-  ) -> Bool {
+    _ block: inout BlockReader, texts: UnsafeRawBufferPointer?, losses: inout LossReport,
+    _ body: (Response) throws -> Void
+  ) rethrows -> Bool {
+    var textReader = texts.map(PackedTexts.Reader.init)
+    for position in 0..<block.count {
+      guard let head = block.nextHead() else { return false }
+      response.id = String(decoding: head.id, as: UTF8.self)
+      response.submitted = head.submitted
+      response.location.line = head.line
+      guard readAttributes(&block.records) else { return false }
+      if textReader != nil, !readWords(&textReader, position: position) { return false }
+      guard readAnswers(&block.records, line: head.line, losses: &losses) else { return false }
+      try body(response)
+      clearWords()
+    }
+    return block.isAtEnd && (textReader?.isAtEnd ?? true)
+  }
+
+  /// Reads one response's attribute values into ``response``; false when the bytes are damaged.
+  mutating func readAttributes(_ reader: inout ByteReader) -> Bool {
     guard let mapping else { return false }
-    response.id = id
-    response.submitted = submitted.flatMap(ResponseScanner.day)
-    response.location.line = line
-    guard readAttributes(attributes) else { return false }
-    if let texts, !readWords(texts) { return false }
-    defer { clearWords() }
-    guard var reader = PackedAnswers.Reader(answers) else { return false }
+    for index in response.attributes.indices { response.attributes[index] = nil }
+    return PackedAttributes.unpack(
+      &reader, mapping: mapping.attributes, storedValues: mapping.attributeValues, into: &response.attributes)
+  }
+
+  private mutating func readAnswers(_ reader: inout ByteReader, line: Int, losses: inout LossReport) -> Bool {
+    guard let mapping else { return false }
     var lost: [(SnapshotMapping.Loss, Int)] = []
     let questionCount = mapping.questions.count
+    let hasWords = !wordsSet.isEmpty
     let intact = response.answers.withUnsafeMutableBufferPointer { current -> Bool in
-      if !mapping.isIdentity {
-        for index in current.indices { current[index] = .notShown }
+      if mapping.isIdentity, current.count == questionCount {
+        return PackedAnswers.decode(from: &reader, into: current, words: words)
       }
-      var question = 0
-      while !reader.isAtEnd {
-        guard let stored = reader.next(), question < questionCount else { return false }
+      for index in current.indices { current[index] = .notShown }
+      for question in 0..<questionCount {
+        guard let stored = PackedAnswers.next(from: &reader) else { return false }
         if let position = mapping.questions[question] {
-          let (answer, loss) = mapping.answer(stored, question: question, words: texts == nil ? nil : words[question])
+          let (answer, loss) = mapping.answer(stored, question: question, words: hasWords ? words[question] : nil)
           current[position] = answer
           if let loss { lost.append((loss, question)) }
         }
-        question += 1
       }
-      return question == questionCount
+      return true
     }
     if let entry {
       for (loss, question) in lost { losses.record(loss, question: question, line: line, in: entry) }
@@ -62,42 +79,14 @@ struct ResponseScanner {
     return intact
   }
 
-  /// Reads the attribute values alone into ``response``; false when the bytes are damaged.
-  mutating func readAttributes(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    guard let mapping else { return false }
-    for index in response.attributes.indices { response.attributes[index] = nil }
-    return PackedAttributes.unpack(
-      bytes, mapping: mapping.attributes, storedValues: mapping.attributeValues, into: &response.attributes)
-  }
-
-  /// A stored `YYYY-MM-DD` read straight from its bytes, without making a String.
-  static func day(_ bytes: UnsafeRawBufferPointer) -> Day? {
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for index in range {
-        let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
-        guard (0...9).contains(digit) else { return nil }
-        value = value * 10 + digit
-      }
-      return value
+  /// Reads the text entries of the response at `position`; false when the bytes are damaged.
+  private mutating func readWords(_ reader: inout PackedTexts.Reader?, position: Int) -> Bool {
+    while let next = reader?.nextPosition(), next == position {
+      guard let entry = reader?.next(), entry.question < words.count else { return false }
+      words[entry.question] = entry.words
+      wordsSet.append(entry.question)
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-    return Day(year: year, month: month, day: day)
-  }
-
-  private mutating func readWords(_ bytes: UnsafeRawBufferPointer) -> Bool {
-    let count = words.count
-    var inRange = true
-    let intact = PackedTexts.forEach(in: bytes) { question, text in
-      guard question < count else {
-        inRange = false
-        return
-      }
-      words[question] = text
-      wordsSet.append(question)
-    }
-    return intact && inRange
+    return true
   }
 
   private mutating func clearWords() {

@@ -44,7 +44,7 @@ extension Store {
             ])
           let writer = try BatchWriter(
             db, path: path, batchID: db.lastInsertedRowID, instrumentNumber: instrumentNumber,
-            instrument: header.instrument)
+            instrument: header.instrument, capacity: blockCapacity, idHash: idHash)
           defer { writer.isOpen = false }
           let decision: BatchWriter.Decision
           do {
@@ -71,8 +71,9 @@ extension Store {
     return result
   }
 
-  /// Writes the batch's counts, its periods and their label.
+  /// Writes the batch's last blocks, its counts, its periods and their label.
   private func finish(_ writer: BatchWriter, header: BatchHeader, _ db: Database) throws {
+    try writer.writeOpenBlocks()
     let periods = writer.periods.filter { $0.responses > 0 }
     for entry in periods {
       try db.execute(
@@ -89,7 +90,7 @@ extension Store {
       arguments: [label, counts.read, counts.loaded, counts.duplicates, counts.rejected, writer.batchID])
   }
 
-  /// The number standing for the instrument in response rows, added on its first batch.
+  /// The number standing for the instrument in batch rows, added on its first batch.
   private func instrumentNumber(of instrument: String, _ db: Database) throws -> Int64 {
     try db.execute(
       sql: "INSERT INTO instrument (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [instrument])

@@ -11,14 +11,28 @@ import GRDBSQLite
 public final class Store: Sendable {
   /// How long a load waits for another carevoice writing to the same file.
   public static let busySeconds = 30
+  /// The page size of a new database: SQLite's largest, for the fewest pages per block.
+  static let pageSize = 65536
+  /// `PRAGMA cache_size`: 8 MB, in KiB.
+  static let cacheSize = -8192
 
   /// The database file.
   public let path: String
   let queue: DatabaseQueue
+  /// Responses per block written (``BlockLayout/capacity``; smaller in tests).
+  let blockCapacity: Int
+  /// How response ids are hashed in memory to find repeated ones (a constant in tests, to force collisions).
+  let idHash: ResponseIDHash
 
   /// Opens the database at `path`, creating it (owner-only) and bringing its schema up to date.
-  public init(path: String) throws(StoreError) {
+  public convenience init(path: String) throws(StoreError) {
+    try self.init(path: path, blockCapacity: BlockLayout.capacity, idHash: .standard)
+  }
+
+  init(path: String, blockCapacity: Int, idHash: ResponseIDHash) throws(StoreError) {
     self.path = path
+    self.blockCapacity = max(1, blockCapacity)
+    self.idHash = idHash
     try StoreFile.createIfMissing(at: path)
     do {
       queue = try DatabaseQueue(path: path, configuration: Store.configuration)
@@ -38,8 +52,8 @@ public final class Store: Sendable {
     configuration.busyMode = .timeout(TimeInterval(busySeconds))
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
-      // A million-response load touches ~30 MB of the response-id index; keep it in memory.
-      try db.execute(sql: "PRAGMA cache_size = -65536")
+      // Blocks are written and read once each: a small cache does as well as a large one, in less memory.
+      try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSize)")
       // After a checkpoint, shrink the -wal file back to 64 MB at most.
       try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
       // An unloaded batch is gone from the file, not left in free pages for anyone to read.
@@ -55,6 +69,10 @@ public final class Store: Sendable {
         throw StoreError.readOnly(path: path)
       }
       try checkIdentity(db)
+      // Takes effect only in a file with no tables yet: a new one (docs/architecture.md, "Store").
+      try db.execute(sql: "PRAGMA page_size = \(Store.pageSize)")
+      // Again: a new page size keeps the number of cached pages worked out for the old one (16 times the memory).
+      try db.execute(sql: "PRAGMA cache_size = \(Store.cacheSize)")
       // Persistent: every later connection finds the file in WAL mode.
       let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
       guard mode?.lowercased() == "wal" else {
@@ -79,22 +97,6 @@ public final class Store: Sendable {
         db, sql: "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'") ?? 0
     if tables > 0 {
       throw StoreError.notCarevoiceDatabase(path: path, reason: "it holds another program's tables")
-    }
-  }
-
-  /// Runs the migrations; when two carevoice processes create the same file at once, the loser finds them done.
-  private func migrate() throws {
-    var attempts = 0
-    while true {
-      do {
-        try StoreSchema.migrator.migrate(queue)
-        return
-      } catch {
-        attempts += 1
-        let done = (try? queue.read { try StoreSchema.migrator.hasCompletedMigrations($0) }) ?? false
-        if done { return }
-        if attempts >= 5 { throw error }
-      }
     }
   }
 
@@ -147,9 +149,9 @@ public final class Store: Sendable {
         throw StoreError.unknownBatch(batchID, path: path)
       }
       try db.execute(
-        sql: "DELETE FROM response_text WHERE response IN (SELECT id FROM response WHERE batch = ?)",
+        sql: "DELETE FROM response_block_text WHERE block IN (SELECT id FROM response_block WHERE batch = ?)",
         arguments: [batchID])
-      try db.execute(sql: "DELETE FROM response WHERE batch = ?", arguments: [batchID])
+      try db.execute(sql: "DELETE FROM response_block WHERE batch = ?", arguments: [batchID])
       try db.execute(sql: "DELETE FROM batch WHERE id = ?", arguments: [batchID])
       return Batch(row: batch)
     }

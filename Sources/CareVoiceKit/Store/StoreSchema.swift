@@ -10,12 +10,39 @@ enum StoreSchema {
   /// Every migration, oldest first.
   static let migrator: DatabaseMigrator = {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1 batches and packed responses") { db in
+    migrator.registerMigration(version1Name) { db in
       try db.execute(sql: "PRAGMA application_id = \(applicationID)")
       try db.execute(sql: version1)
     }
+    migrator.registerMigration(version2Name) { db in
+      try db.execute(sql: version2)
+      try BlockMigration.moveResponses(db, capacity: BlockLayout.capacity)
+      try db.execute(sql: "DROP TABLE response_text; DROP TABLE response")
+    }
     return migrator
   }()
+
+  /// The first migration's name, for tests that build a database of that version.
+  static let version1Name = "v1 batches and packed responses"
+  static let version2Name = "v2 responses in blocks"
+
+  /// Responses in blocks of up to ``BlockLayout/capacity`` of one batch and one period (``BlockLayout``).
+  private static let version2 = """
+    CREATE TABLE response_block (
+      id INTEGER PRIMARY KEY,
+      batch INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+      period TEXT NOT NULL,
+      response_count INTEGER NOT NULL CHECK (response_count > 0),
+      ids BLOB NOT NULL,
+      responses BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX response_block_by_batch ON response_block(batch);
+
+    CREATE TABLE response_block_text (
+      block INTEGER PRIMARY KEY REFERENCES response_block(id) ON DELETE CASCADE,
+      texts BLOB NOT NULL
+    ) STRICT;
+    """
 
   private static let version1 = """
     CREATE TABLE instrument (

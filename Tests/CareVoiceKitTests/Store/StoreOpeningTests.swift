@@ -19,8 +19,9 @@ import Testing
       }
       #expect(
         tables.isSuperset(of: [
-          "instrument", "instrument_version", "batch", "batch_period", "response", "response_text",
+          "instrument", "instrument_version", "batch", "batch_period", "response_block", "response_block_text",
         ]))
+      #expect(tables.isDisjoint(with: ["response", "response_text"]))
       let (mode, applied) = try queue.read { db in
         (
           try String.fetchOne(db, sql: "PRAGMA journal_mode"),
@@ -28,7 +29,7 @@ import Testing
         )
       }
       #expect(mode == "wal")
-      #expect(applied == ["v1 batches and packed responses"])
+      #expect(applied == ["v1 batches and packed responses", "v2 responses in blocks"])
     }
   }
 
