@@ -40,7 +40,7 @@ public final class Store: Sendable {
       throw StoreError.from(error, path: path)
     }
     do {
-      try prepare()
+      try StoreFile.whileOpening(path) { try prepare() }
     } catch {
       throw StoreError.from(error, path: path)
     }

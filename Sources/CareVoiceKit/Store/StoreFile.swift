@@ -27,6 +27,20 @@ enum StoreFile {
     }
   }
 
+  /// Runs `body` while holding an exclusive `flock` on the file, so that two carevoice processes opening
+  /// one new database set it up one after the other (SQLite's own locks are `fcntl` locks and do not meet these).
+  ///
+  /// Where the file cannot be locked (a read-only file, a file system without locks) `body` runs unlocked.
+  static func whileOpening<Value>(_ path: String, _ body: () throws -> Value) rethrows -> Value {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return try body() }
+    defer { close(descriptor) }
+    var locked = flock(descriptor, LOCK_EX)
+    while locked != 0 && errno == EINTR { locked = flock(descriptor, LOCK_EX) }
+    defer { if locked == 0 { flock(descriptor, LOCK_UN) } }
+    return try body()
+  }
+
   /// An errno in words a participation officer can act on.
   static func reason(errno code: Int32) -> String {
     switch code {
