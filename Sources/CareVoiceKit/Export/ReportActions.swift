@@ -1,0 +1,99 @@
+/// "You said, we did": actions with what was said, what was promised, what happened, who and by when.
+public struct ReportActions: Sendable, Hashable {
+  /// How an action's status reads at a glance; its words always say it too.
+  public enum Tone: String, Sendable, Hashable, CaseIterable {
+    case done, onTrack, late, neutral
+  }
+
+  /// The column headings, worded for the audience; an empty ``owner`` leaves the owner out.
+  public struct Headings: Sendable, Hashable {
+    public var youSaid: String
+    public var weWill: String
+    public var owner: String
+    public var due: String
+    public var status: String
+
+    public init(youSaid: String, weWill: String, owner: String, due: String, status: String) {
+      self.youSaid = youSaid
+      self.weWill = weWill
+      self.owner = owner
+      self.due = due
+      self.status = status
+    }
+  }
+
+  /// One action.
+  public struct Item: Sendable, Hashable {
+    /// The action's id in the Pledge (`P1-A2`).
+    public var id: String
+    public var youSaid: String
+    public var weWill: String
+    /// What was done, or why it was dropped, as its owner wrote it; empty for nothing.
+    public var weDid: String
+    public var owner: String
+    public var due: Day?
+    /// Where it stands, computed by the Pledge stage.
+    public var state: ActionState?
+    /// The state in the audience's words: "Completed late (14 May 2026)", "Done, but later than we said".
+    public var status: String
+    public var tone: Tone
+
+    public init(
+      id: String, youSaid: String, weWill: String, weDid: String, owner: String, due: Day?, state: ActionState?,
+      status: String, tone: Tone
+    ) {
+      self.id = id
+      self.youSaid = youSaid
+      self.weWill = weWill
+      self.weDid = weDid
+      self.owner = owner
+      self.due = due
+      self.state = state
+      self.status = status
+      self.tone = tone
+    }
+  }
+
+  /// The kind of table in the CSV and workbook (`actions`).
+  public var id: String
+  public var context: ReportTable.Context?
+  public var caption: String
+  public var headings: Headings
+  public var items: [Item]
+
+  public init(
+    id: String = "actions", context: ReportTable.Context? = nil, caption: String, headings: Headings,
+    items: [Item]
+  ) {
+    self.id = id
+    self.context = context
+    self.caption = caption
+    self.headings = headings
+    self.items = items
+  }
+
+  /// The actions as a plain table, for the formats that write tables: the same words, one row per action.
+  public var table: ReportTable {
+    var columns = [
+      ReportTable.Column("you_said", headings.youSaid), ReportTable.Column("we_will", headings.weWill),
+      ReportTable.Column("we_did", "What was done"),
+    ]
+    if !headings.owner.isEmpty { columns.append(ReportTable.Column("owner", headings.owner)) }
+    columns += [
+      ReportTable.Column("due", headings.due), ReportTable.Column("state", "State"),
+      ReportTable.Column("status", headings.status),
+    ]
+    let rows = items.map { item in
+      var cells: [ReportValue] = [
+        .text(item.youSaid), .text(item.weWill), item.weDid.isEmpty ? .empty : .text(item.weDid),
+      ]
+      if !headings.owner.isEmpty { cells.append(.text(item.owner)) }
+      cells += [
+        item.due.map { .date($0) } ?? .empty, item.state.map { .text($0.rawValue) } ?? .empty, .text(item.status),
+      ]
+      return ReportTable.Row(id: item.id, heading: item.id, cells: cells)
+    }
+    return ReportTable(
+      id: id, sheet: "Actions", context: context, caption: caption, rowHeading: "Action", columns: columns, rows: rows)
+  }
+}
