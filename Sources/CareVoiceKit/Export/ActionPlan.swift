@@ -27,9 +27,12 @@ struct ActionPlan: Sendable {
   let rows: [Row]
   let changes: [ThemeChange]
   let previousPeriod: Period?
+  /// The instrument's id.
+  let instrument: String
 
   init(evidence: SurveyEvidence, rule: ActionPlanRule) {
     self.rule = rule
+    instrument = evidence.instrument.id
     let words = FigureText(rule: evidence.rule)
     self.words = words
     var rows: [Row] = []
@@ -108,7 +111,7 @@ struct ActionPlan: Sendable {
     guard !changes.isEmpty, let previousPeriod else { return nil }
     return ReportTable(
       id: "theme_changes", sheet: "Themes over time",
-      context: changes.first.map { ReportTable.Context(heading: "Question", value: $0.question) },
+      context: changes.first.map { ReportTable.Context(heading: "Question", value: "\(instrument)/\($0.question)") },
       caption: "What carers want improved: share of those who wrote, against \(previousPeriod)", rowHeading: "Theme",
       columns: [
         .init("now", "Now", isNumeric: true),

@@ -31,21 +31,18 @@ extension Report {
     let commitments = summary.commitments
     func count(_ rating: Rating) -> Int { commitments.filter { $0.rating == rating }.count }
     let totals = summary.actionTotals
-    var figures = [
-      ReportKeyFigure(
-        id: "green", value: .number(count(.green)), label: "promises rated Green", note: "of \(commitments.count)"),
-      ReportKeyFigure(
-        id: "amber", value: .number(count(.amber)), label: "promises rated Amber", note: "of \(commitments.count)"),
-      ReportKeyFigure(
-        id: "red", value: .number(count(.red)), label: "promises rated Red", note: "of \(commitments.count)"),
-    ]
-    if count(.grey) > 0 {
-      figures.append(
-        ReportKeyFigure(id: "grey", value: .number(count(.grey)), label: "promises without enough evidence"))
+    func promises(_ rating: Rating, _ words: String) -> ReportKeyFigure {
+      let count = count(rating)
+      return ReportKeyFigure(
+        id: rating.rawValue, value: .number(count), label: "\(count == 1 ? "promise" : "promises") \(words)",
+        note: "of \(commitments.count)")
     }
+    var figures = [promises(.green, "rated Green"), promises(.amber, "rated Amber"), promises(.red, "rated Red")]
+    if count(.grey) > 0 { figures.append(promises(.grey, "without enough evidence")) }
     figures.append(
       ReportKeyFigure(
-        id: "actions_completed", value: .number(totals.completed), label: "actions completed",
+        id: "actions_completed", value: .number(totals.completed),
+        label: totals.completed == 1 ? "action completed" : "actions completed",
         note: "of \(totals.total); \(totals.overdue) overdue"))
     var attention: [String] = []
     let red = commitments.filter { $0.rating == .red }
@@ -176,7 +173,7 @@ extension Report {
           + "compared with the latest earlier period of the same length that has answers to the same question.")
     }
     notes += [
-      "Ratings: \(summary.rollUp.rawValue). A measure needs at least \(evidence.minimumRatedBase) answers to be "
+      "Each promise takes the rating of its worst measure (\(summary.rollUp.rawValue)). A measure needs at least \(evidence.minimumRatedBase) answers to be "
         + "rated; with fewer it is grey and its result is not shown.",
       "95% ranges are Wilson score intervals. A change is called significant when Newcombe's 95% interval for the "
         + "difference leaves out zero; it assumes the two periods' respondents are independent samples.",

@@ -49,11 +49,11 @@ extension Report {
     let question = ReportWording.quoted(evidence.questionText(weakest.instrument, weakest.question))
     let base = weakest.baseValue.text(words)
     let detail =
-      "The weakest measure: \(words.percent(result.whole, exact: result.exact)) of \(base) gave a positive answer to "
+      "\(words.percent(result.whole, exact: result.exact)) of \(base) gave a positive answer to "
       + "\(question) (\(evidence.source(weakest.instrument))), against a target of \(PledgeWording.target(weakest.target)) "
       + "and a red line of \(PledgeWording.target(weakest.redBelow))."
     return ReportRating(
-      rating: commitment.rating, badge: badge, headline: "\(PledgeWording.rating(commitment.rating)).", detail: detail)
+      rating: commitment.rating, badge: badge, headline: "Weakest measure:", detail: detail)
   }
 
   private static func indicatorTable(

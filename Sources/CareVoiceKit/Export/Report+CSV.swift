@@ -3,12 +3,14 @@ extension Report {
   /// The columns of the tidy CSV.
   public static let csvHeader: [String] = [
     "report", "audience", "period", "as_of", "section", "table", "context", "row_id", "row", "column_id", "column",
-    "value", "shown", "suppressed",
+    "kind", "value", "shown", "suppressed",
   ]
 
   /// The report's tables in tidy long form: one row per cell, the machine `value` beside the `shown` words.
   ///
-  /// `value` is the figure unrounded (a percentage as computed, a count, a date as
+  /// `kind` says what a value is: `count` (people), `number` (promises, actions),
+  /// `percent`, `interval`, `change`, `decimal`, `date`, `rating`, `text`, `suppressed`
+  /// or `empty`. `value` is the figure unrounded (a percentage as computed, a count, a date as
   /// `YYYY-MM-DD`, a change in points), blank when hidden; `shown` is what the
   /// other formats print; `suppressed` is `small`, `hidden` or empty. Text cells
   /// that a spreadsheet could take for a formula are neutralised by ``CSVWriter``.
@@ -26,7 +28,8 @@ extension Report {
           writer.write(
             lead + [
               .text(section.id), .text(table.id), .text(context), .text(row.id), .text(row.heading), .text(column.id),
-              .text(column.heading), Self.csvValue(value), .text(value.text(words)), .text(Self.suppression(value)),
+              .text(column.heading), .text(value.kind), Self.csvValue(value), .text(value.text(words)),
+              .text(Self.suppression(value)),
             ])
         }
       }

@@ -30,17 +30,19 @@ extension Report {
     let summary = evidence.summary
     let total = summary.commitments.count
     func count(_ rating: Rating) -> Int { summary.commitments.filter { $0.rating == rating }.count }
+    func promises(_ id: String, _ rating: Rating, _ words: String) -> ReportKeyFigure {
+      let count = count(rating)
+      return ReportKeyFigure(
+        id: id, value: .number(count), label: (count == 1 ? "promise is " : "promises are ") + words,
+        note: "out of \(total)")
+    }
+    let done = summary.actionTotals.completed
     let figures = [
+      promises("going_well", .green, "going well"), promises("getting_there", .amber, "getting there"),
+      promises("not_good_enough", .red, "not good enough yet"),
       ReportKeyFigure(
-        id: "going_well", value: .number(count(.green)), label: "promises are going well", note: "out of \(total)"),
-      ReportKeyFigure(
-        id: "getting_there", value: .number(count(.amber)), label: "promises are getting there", note: "out of \(total)"
-      ),
-      ReportKeyFigure(
-        id: "not_good_enough", value: .number(count(.red)), label: "promises are not good enough yet",
-        note: "out of \(total)"),
-      ReportKeyFigure(
-        id: "done", value: .number(summary.actionTotals.completed), label: "things we said we would do are done",
+        id: "done", value: .number(done),
+        label: done == 1 ? "thing we said we would do is done" : "things we said we would do are done",
         note: "out of \(summary.actionTotals.total)"),
     ]
     var blocks: [ReportBlock] = [.keyFigures(figures)]
@@ -85,7 +87,7 @@ extension Report {
             caption: "What we are doing about promise \(number)",
             headings: ReportActions.Headings(
               youSaid: "You said", weWill: "We said we would", owner: "", due: "By when", status: "What happened"),
-            items: commitment.actions.map(youngAction))))
+            items: commitment.actions.map(youngAction), showsReference: false)))
     }
     return ReportSection(
       id: "promise-\(number)", heading: "Promise \(number): \(commitment.plain ?? commitment.promise)", blocks: blocks)

@@ -60,11 +60,14 @@ public struct ReportActions: Sendable, Hashable {
   public var caption: String
   public var headings: Headings
   public var items: [Item]
+  /// Whether tables show each action's id (`P1-A2`): for officers and boards, not for young people.
+  public var showsReference: Bool
 
   public init(
     id: String = "actions", context: ReportTable.Context? = nil, caption: String, headings: Headings,
-    items: [Item]
+    items: [Item], showsReference: Bool = true
   ) {
+    self.showsReference = showsReference
     self.id = id
     self.context = context
     self.caption = caption
@@ -73,27 +76,28 @@ public struct ReportActions: Sendable, Hashable {
   }
 
   /// The actions as a plain table, for the formats that write tables: the same words, one row per action.
+  ///
+  /// The row heading is what was said; the action's id is the row's id, and a column of its own with
+  /// ``showsReference``.
   public var table: ReportTable {
-    var columns = [
-      ReportTable.Column("you_said", headings.youSaid), ReportTable.Column("we_will", headings.weWill),
-      ReportTable.Column("we_did", "What was done"),
-    ]
+    var columns = showsReference ? [ReportTable.Column("ref", "Ref")] : []
+    columns += [ReportTable.Column("we_will", headings.weWill), ReportTable.Column("we_did", "What was done")]
     if !headings.owner.isEmpty { columns.append(ReportTable.Column("owner", headings.owner)) }
     columns += [
       ReportTable.Column("due", headings.due), ReportTable.Column("state", "State"),
       ReportTable.Column("status", headings.status),
     ]
     let rows = items.map { item in
-      var cells: [ReportValue] = [
-        .text(item.youSaid), .text(item.weWill), item.weDid.isEmpty ? .empty : .text(item.weDid),
-      ]
+      var cells: [ReportValue] = showsReference ? [.text(item.id)] : []
+      cells += [.text(item.weWill), item.weDid.isEmpty ? .empty : .text(item.weDid)]
       if !headings.owner.isEmpty { cells.append(.text(item.owner)) }
       cells += [
         item.due.map { .date($0) } ?? .empty, item.state.map { .text($0.rawValue) } ?? .empty, .text(item.status),
       ]
-      return ReportTable.Row(id: item.id, heading: item.id, cells: cells)
+      return ReportTable.Row(id: item.id, heading: item.youSaid, cells: cells)
     }
     return ReportTable(
-      id: id, sheet: "Actions", context: context, caption: caption, rowHeading: "Action", columns: columns, rows: rows)
+      id: id, sheet: "Actions", context: context, caption: caption, rowHeading: headings.youSaid, columns: columns,
+      rows: rows)
   }
 }

@@ -75,7 +75,7 @@ public struct ReportQuotes: Sendable, Hashable {
   public var table: ReportTable {
     ReportTable(
       id: "quotes", sheet: "Quotes", context: context, caption: heading.isEmpty ? "Quotes" : heading,
-      rowHeading: "Quote", columns: [ReportTable.Column("about", "About"), ReportTable.Column("quote", "Quote")],
+      rowHeading: "No.", columns: [ReportTable.Column("about", "About"), ReportTable.Column("quote", "Quote")],
       rows: quotes.enumerated().map { index, quote in
         ReportTable.Row(
           id: String(index + 1), heading: String(index + 1), cells: [.text(quote.about), .text(quote.text)])

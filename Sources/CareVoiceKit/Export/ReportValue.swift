@@ -62,6 +62,23 @@ public enum ReportValue: Sendable, Hashable {
     }
   }
 
+  /// What the value is, in one word, as the CSV's `kind` and the JSON's `kind` say it.
+  public var kind: String {
+    switch self {
+    case .text: return "text"
+    case .count: return "count"
+    case .number: return "number"
+    case .decimal: return "decimal"
+    case .percent: return "percent"
+    case .interval: return "interval"
+    case .change: return "change"
+    case .date: return "date"
+    case .rating: return "rating"
+    case .suppressed: return "suppressed"
+    case .empty: return "empty"
+    }
+  }
+
   /// Whether the value is a number people compare down a column (aligned right).
   public var isNumeric: Bool {
     switch self {
