@@ -184,7 +184,6 @@ enum HTMLStyleSheet {
     @page { size: A4; margin: 15mm; }
     @media print {
       :root { font-size: 11pt; }
-      .audience-plain { font-size: 13pt; }
       html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .skip-link, .contents { display: none; }
       .wrap { max-width: none; padding: 0; }
@@ -201,7 +200,8 @@ enum HTMLStyleSheet {
       h2, h3, figcaption, caption { break-after: avoid; page-break-after: avoid; }
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
-      .colophon { background: none; margin-top: 1.5rem; }
+      .colophon { background: none; margin-top: 1.5rem; break-inside: avoid; page-break-inside: avoid; }
+      .audience-plain { font-size: 12pt; }
     }
     """
 }

@@ -9,7 +9,7 @@ extension QuestionTally {
   static func positiveValue(_ row: TallyRow) -> ReportValue {
     guard let positive = row.positive else { return .empty }
     if let percent = positive.percent { return .percent(ReportPercent(exact: percent)) }
-    return .suppressed(positive.isSmall || row.isBaseSmall || row.figuresHidden ? .small : .hidden)
+    return .suppressed(positive.isSmall || row.isBaseSmall ? .small : .hidden)
   }
 
   /// Each option's percentage of a row: largest remainder when they must add to 100 and all are shown, else rounded each.
@@ -24,7 +24,7 @@ extension QuestionTally {
     }
     return row.options.map { option in
       guard let exact = option.share.percent else {
-        return .suppressed(option.share.isSmall || row.figuresHidden ? .small : .hidden)
+        return .suppressed(option.share.isSmall || row.isBaseSmall ? .small : .hidden)
       }
       return .percent(ReportPercent(exact: exact))
     }

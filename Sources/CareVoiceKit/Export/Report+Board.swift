@@ -145,7 +145,14 @@ extension Report {
     return ReportActions.Item(
       id: tracked.action.id, youSaid: tracked.action.youSaid, weWill: tracked.action.weWill, weDid: done,
       owner: tracked.action.owner, due: tracked.action.due, state: tracked.state,
-      status: PledgeWording.state(tracked.state), tone: tone(tracked.state))
+      status: boardStatus(tracked), tone: tone(tracked.state))
+  }
+
+  /// "Overdue", "Due soon (not started)", "Completed late".
+  static func boardStatus(_ tracked: TrackedAction) -> String {
+    let words = PledgeWording.state(tracked.state)
+    let unstarted = tracked.action.status == .notStarted && !tracked.state.isCompleted && tracked.state != .dropped
+    return unstarted ? words + " (not started)" : words
   }
 
   static func tone(_ state: ActionState) -> ReportActions.Tone {

@@ -72,11 +72,7 @@ extension Report {
         blocks.append(.paragraph(youngSentence(indicator, positive: positive, evidence: evidence, words: words)))
       }
       blocks.append(.chart(youngChart(commitment, number: number, evidence: evidence)))
-      let themes = commitment.themes.compactMap { theme -> String? in
-        guard !theme.isSuppressed, let count = theme.respondents, count > 0, !rule.suppresses(count) else { return nil }
-        return "\(count) of you wrote about \(theme.label.lowercasedFirst)"
-      }
-      if !themes.isEmpty { blocks.append(.paragraph("In your comments, " + ReportWording.list(themes) + ".")) }
+      if let sentence = youngThemes(commitment.themes, rule: rule) { blocks.append(.paragraph(sentence)) }
     }
     if !commitment.actions.isEmpty {
       blocks.append(.subheading("We said we would, and what happened"))
@@ -91,6 +87,26 @@ extension Report {
     }
     return ReportSection(
       id: "promise-\(number)", heading: "Promise \(number): \(commitment.plain ?? commitment.promise)", blocks: blocks)
+  }
+
+  /// "In your comments, 12 of you wrote about changes of social worker." A theme named the same in several forms
+  /// is counted once, as the comments it came up in; a hidden count is left out.
+  static func youngThemes(_ themes: [ThemeSummary], rule: DisclosureRule) -> String? {
+    var order: [String] = []
+    var totals: [String: (label: String, count: Int, sources: Int)] = [:]
+    for theme in themes {
+      guard !theme.isSuppressed, let count = theme.respondents, count > 0, !rule.suppresses(count) else { continue }
+      let key = theme.label.lowercased()
+      if totals[key] == nil { order.append(key) }
+      let total = totals[key] ?? (theme.label, 0, 0)
+      totals[key] = (total.label, total.count + count, total.sources + 1)
+    }
+    let parts = order.compactMap { totals[$0] }.map { total in
+      total.sources == 1
+        ? "\(total.count) of you wrote about \(total.label.lowercasedFirst)"
+        : "\(total.label.lowercasedFirst) came up in \(total.count) comments"
+    }
+    return parts.isEmpty ? nil : "In your comments, " + ReportWording.list(parts) + "."
   }
 
   private static func youngRating(_ commitment: CommitmentSummary) -> ReportRating {
@@ -180,7 +196,7 @@ extension Report {
     case .dropped: status = "We stopped doing this"
     case .overdue: status = "Late: not done yet"
     case .dueSoon: status = "Should be done soon"
-    case .open: status = "We are working on it"
+    case .open: status = tracked.action.status == .notStarted ? "Not started yet" : "We are working on it"
     }
     return ReportActions.Item(
       id: tracked.action.id, youSaid: tracked.action.youSaid, weWill: tracked.action.weWill,

@@ -37,7 +37,12 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable, Comparable {
 ///
 ///     error: "pdf" is not a report format; use any of html, md, csv, json, xlsx, separated by commas
 public struct ReportFormatError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The word that names no format.
   public var word: String
+
+  public init(word: String) {
+    self.word = word
+  }
 
   public var description: String {
     "\"\(word)\" is not a report format; use any of "
