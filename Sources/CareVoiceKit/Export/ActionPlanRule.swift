@@ -10,7 +10,9 @@ import Foundation
 public struct ActionPlanRule: Sendable, Hashable {
   /// A suggested owner for areas whose question id, theme or comment theme holds one of the keywords.
   public struct Owner: Sendable, Hashable {
+    /// Words that name the area, matched at the start of a word of its keys.
     public var keywords: [String]
+    /// The job title suggested.
     public var owner: String
 
     public init(_ keywords: [String], _ owner: String) {

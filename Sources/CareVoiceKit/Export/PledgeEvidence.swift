@@ -2,7 +2,9 @@
 ///
 /// A plain value: ``ReportQuery`` reads it from the store, tests write it as literals.
 public struct PledgeEvidence: Sendable {
+  /// The Pledge as defined, for its `plain` wording and indicators' positive answers.
   public var pledge: Pledge
+  /// The pledge-tracking summary for the period.
   public var summary: PledgeSummary
   /// The instruments the Pledge's indicators and themes name.
   public var instruments: [Instrument]

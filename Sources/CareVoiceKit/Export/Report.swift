@@ -6,9 +6,11 @@
 /// Every figure in it is already rounded and disclosure-controlled; renderers only
 /// choose how to write it.
 public struct Report: Sendable, Hashable {
+  /// Who the report is for.
   public var audience: ReportAudience
   /// The file name stem: the Pledge's or the instrument's id.
   public var name: String
+  /// The report's title.
   public var title: String
   /// One line under the title: who it is for and what it covers.
   public var subtitle: String
@@ -20,6 +22,7 @@ public struct Report: Sendable, Hashable {
   public var rule: DisclosureRule
   /// The short "How to read this report" note.
   public var howToRead: [String]
+  /// The report's sections, in order.
   public var sections: [ReportSection]
   /// About these figures: sources, method, the small-number rule, redaction.
   public var notes: [String]

@@ -7,10 +7,15 @@ public struct ReportActions: Sendable, Hashable {
 
   /// The column headings, worded for the audience; an empty ``owner`` leaves the owner out.
   public struct Headings: Sendable, Hashable {
+    /// The heading of what was said: "You said".
     public var youSaid: String
+    /// The heading of what the council said it would do: "We will", "We said we would".
     public var weWill: String
+    /// The owner column's heading; empty leaves it out.
     public var owner: String
+    /// The due date's heading.
     public var due: String
+    /// The heading of where each action stands.
     public var status: String
 
     public init(youSaid: String, weWill: String, owner: String, due: String, status: String) {
@@ -26,16 +31,21 @@ public struct ReportActions: Sendable, Hashable {
   public struct Item: Sendable, Hashable {
     /// The action's id in the Pledge (`P1-A2`).
     public var id: String
+    /// What was said.
     public var youSaid: String
+    /// What the council said it would do.
     public var weWill: String
     /// What was done, or why it was dropped, as its owner wrote it; empty for nothing.
     public var weDid: String
+    /// Who owns the action.
     public var owner: String
+    /// The due date.
     public var due: Day?
     /// Where it stands, computed by the Pledge stage.
     public var state: ActionState?
-    /// The state in the audience's words: "Completed late (14 May 2026)", "Done, but later than we said".
+    /// The state in the audience's words: "Completed late", "Done, but later than we said".
     public var status: String
+    /// How the status reads at a glance.
     public var tone: Tone
 
     public init(
@@ -56,9 +66,13 @@ public struct ReportActions: Sendable, Hashable {
 
   /// The kind of table in the CSV and workbook (`actions`).
   public var id: String
+  /// The promise the actions belong to.
   public var context: ReportTable.Context?
+  /// The table's caption.
   public var caption: String
+  /// The column headings.
   public var headings: Headings
+  /// The actions, in the Pledge's order.
   public var items: [Item]
   /// Whether tables show each action's id (`P1-A2`): for officers and boards, not for young people.
   public var showsReference: Bool

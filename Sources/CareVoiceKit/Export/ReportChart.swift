@@ -15,7 +15,9 @@ public struct ReportChart: Sendable, Hashable {
 
   /// One bar, one stacked bar, or one point of a line.
   public struct Row: Sendable, Hashable {
+    /// The bar's, row's or period's label.
     public var label: String
+    /// One value, or one per answer for a stacked bar.
     public var values: [ReportValue]
 
     public init(label: String, values: [ReportValue]) {
@@ -26,6 +28,7 @@ public struct ReportChart: Sendable, Hashable {
 
   /// Unique in the report; the chart's element ids derive from it.
   public var id: String
+  /// How the values are drawn.
   public var kind: Kind
   /// The chart's accessible name.
   public var title: String
@@ -33,6 +36,7 @@ public struct ReportChart: Sendable, Hashable {
   public var caption: String
   /// The legend of a stacked chart, most positive answer first; empty otherwise.
   public var answers: [String]
+  /// The bars, stacked bars or points, in order.
   public var rows: [Row]
   /// A percentage target drawn as a dashed line; nil for none.
   public var target: Double?

@@ -28,24 +28,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable, Comparable {
     return formats.isEmpty ? .failure(ReportFormatError(word: list)) : .success(formats.sorted())
   }
 
+  /// Formats sort in the order they are declared.
   public static func < (lhs: ReportFormat, rhs: ReportFormat) -> Bool {
     (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
-  }
-}
-
-/// A word in `--formats` that names no format.
-///
-///     error: "pdf" is not a report format; use any of html, md, csv, json, xlsx, separated by commas
-public struct ReportFormatError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The word that names no format.
-  public var word: String
-
-  public init(word: String) {
-    self.word = word
-  }
-
-  public var description: String {
-    "\"\(word)\" is not a report format; use any of "
-      + ReportFormat.allCases.map(\.rawValue).joined(separator: ", ") + ", separated by commas"
   }
 }

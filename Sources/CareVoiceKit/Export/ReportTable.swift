@@ -8,6 +8,7 @@ public struct ReportTable: Sendable, Hashable {
   public struct Column: Sendable, Hashable {
     /// A stable machine name (`result`, `base`), the CSV's `column` and the JSON's key.
     public var id: String
+    /// The heading people read.
     public var heading: String
     /// Whether the column holds figures (aligned right).
     public var isNumeric: Bool
@@ -21,8 +22,11 @@ public struct ReportTable: Sendable, Hashable {
 
   /// A row: a stable id, its heading, and one value per column.
   public struct Row: Sendable, Hashable {
+    /// A stable id: the CSV's `row_id`.
     public var id: String
+    /// The heading people read.
     public var heading: String
+    /// One value per column.
     public var cells: [ReportValue]
 
     public init(id: String, heading: String, cells: [ReportValue]) {
@@ -49,11 +53,15 @@ public struct ReportTable: Sendable, Hashable {
   public var id: String
   /// The workbook sheet that gathers the tables of this kind: `Indicators`.
   public var sheet: String
+  /// The promise or question it belongs to.
   public var context: Context?
+  /// The table's caption.
   public var caption: String
   /// The heading of the row headings' column.
   public var rowHeading: String
+  /// The columns after the row headings.
   public var columns: [Column]
+  /// The rows.
   public var rows: [Row]
 
   public init(

@@ -2,6 +2,7 @@
 ///
 /// A plain value: ``ReportQuery`` reads it from the store, tests write it as literals.
 public struct SurveyEvidence: Sendable {
+  /// The survey's definition.
   public var instrument: Instrument
   /// The tally of the reported period, broken down by the instrument's first attribute, with trends over every period.
   public var tally: InstrumentTally

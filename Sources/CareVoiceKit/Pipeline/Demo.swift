@@ -14,8 +14,10 @@ public enum Demo {
 
   /// A batch folder that could not be loaded: the demo's data is broken.
   public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+    /// What loading the export came to.
     public var outcome: BatchLoad.Outcome
 
+    /// The export's diagnostics and its summary line.
     public var description: String {
       outcome.diagnostics.map(\.description).joined(separator: "\n")
         + (outcome.diagnostics.isEmpty ? "" : "\n") + outcome.summary

@@ -99,16 +99,3 @@ public enum ReportFiles {
     (error as NSError).localizedDescription
   }
 }
-
-/// A report file that cannot be written.
-///
-///     reports/board/our-pledge.html: error: cannot write the report: Permission denied; choose a folder you can
-///     write to with --out
-public struct ReportWriteError: Error, Sendable, Hashable, CustomStringConvertible {
-  public var path: String
-  public var reason: String
-
-  public var description: String {
-    "\(path): error: cannot write the report: \(reason); choose a folder you can write to with --out"
-  }
-}
