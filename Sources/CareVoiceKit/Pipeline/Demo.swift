@@ -63,14 +63,19 @@ public enum Demo {
       files += try ReportFiles.write(.board(evidence), formats: formats, into: folder)
       files += try ReportFiles.write(.youngPeople(evidence), formats: formats, into: folder)
     }
-    for instrument in workspace.instruments where instrument.kind == .fosterCarerSurvey {
-      let evidence = try ReportQuery.surveyEvidence(
-        instrument: instrument, workspace: workspace, period: nil, asOf: asOf, rule: rule, store: store)
+    var surveys: [SurveyEvidence] = []
+    for instrument in workspace.instruments {
+      let plan = ActionPlanRule()
+      let isCarers = instrument.kind == .fosterCarerSurvey
+      surveys.append(
+        try ReportQuery.surveyEvidence(
+          instrument: instrument, workspace: workspace, period: nil, asOf: asOf, rule: rule, store: store,
+          comparingThemesOf: isCarers ? instrument.questions.filter(plan.isImprovementQuestion).map(\.id) : []))
+    }
+    for evidence in surveys where evidence.instrument.kind == .fosterCarerSurvey {
       files += try ReportFiles.write(.fosterCarers(evidence), formats: formats, into: folder)
     }
-    for instrument in workspace.instruments {
-      let evidence = try ReportQuery.surveyEvidence(
-        instrument: instrument, workspace: workspace, period: nil, asOf: asOf, rule: rule, store: store)
+    for evidence in surveys {
       files += try ReportFiles.write(.survey(evidence), formats: formats, into: folder)
     }
     return Outcome(loads: loads, files: files, skippedFolders: skipped)

@@ -95,22 +95,26 @@ struct ReportCommand: ParsableCommand {
           throw ValidationError("there is no Pledge '\(id)' in \(workspace.directory); the Pledges are \(known)")
         }
         let evidence = try ReportQuery.pledgeEvidence(
-          pledge: pledge, workspace: workspace, period: period, asOf: asOf, rule: rule, store: store)
+          pledge: pledge, workspace: workspace, period: period, asOf: asOf, rule: rule, store: store,
+          comments: audience != .youngPeople)
         if evidence.summary.period == nil {
           StandardError.print("nothing is loaded for the Pledge's instruments; load their exports with carevoice load")
         }
         report = audience == .youngPeople ? .youngPeople(evidence) : .board(evidence)
       } else {
         let instrument = try workspace.requireInstrument(self.instrument ?? "")
+        let plan = ActionPlanRule(target: target, risingPoints: risingPoints)
+        let compared = audience == .fosterCarers ? instrument.questions.filter(plan.isImprovementQuestion) : []
         let evidence = try ReportQuery.surveyEvidence(
-          instrument: instrument, workspace: workspace, period: period, asOf: asOf, rule: rule, store: store)
+          instrument: instrument, workspace: workspace, period: period, asOf: asOf, rule: rule, store: store,
+          comparingThemesOf: compared.map(\.id))
         if evidence.tally.respondents == 0 {
           StandardError.print(
             "nothing is loaded for \(instrument.id) in that period; load its exports with carevoice load")
         }
         report =
           audience == .fosterCarers
-          ? .fosterCarers(evidence, plan: ActionPlanRule(target: target, risingPoints: risingPoints))
+          ? .fosterCarers(evidence, plan: plan)
           : .survey(evidence)
       }
       let formats = (try? ReportFormat.parse(formats).get()) ?? ReportFormat.allCases

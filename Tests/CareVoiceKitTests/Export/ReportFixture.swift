@@ -50,7 +50,8 @@ struct ReportFixture: Sendable {
     self.pledge = try ReportQuery.pledgeEvidence(
       pledge: pledge, workspace: workspace, period: nil, asOf: Self.asOf, rule: .standard, store: store)
     self.carers = try ReportQuery.surveyEvidence(
-      instrument: carers, workspace: workspace, period: nil, asOf: Self.asOf, rule: .standard, store: store)
+      instrument: carers, workspace: workspace, period: nil, asOf: Self.asOf, rule: .standard, store: store,
+      comparingThemesOf: ["improve"])
     self.check = try ReportQuery.surveyEvidence(
       instrument: check, workspace: workspace, period: nil, asOf: Self.asOf, rule: .standard, store: store)
   }
