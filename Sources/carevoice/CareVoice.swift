@@ -9,7 +9,7 @@ struct CareVoice: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InspectCommand.self, ValidateCommand.self, LoadCommand.self, BatchesCommand.self, UnloadCommand.self,
-      TallyCommand.self, ThemesCommand.self, PledgeCommand.self,
+      TallyCommand.self, ThemesCommand.self, PledgeCommand.self, ReportCommand.self, DemoCommand.self,
     ]
   )
 }

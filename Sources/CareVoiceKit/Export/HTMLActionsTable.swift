@@ -4,6 +4,7 @@ public struct HTMLActionsTable: Sendable, Hashable {
   public struct Headings: Sendable, Hashable {
     public var youSaid: String
     public var weDid: String
+    /// The owner column's heading; empty leaves the column out.
     public var who: String
     public var byWhen: String
     public var status: String
@@ -45,14 +46,19 @@ public struct HTMLActionsTable: Sendable, Hashable {
     /// The status in words: "Done on time", "Overdue", "Due soon".
     public var status: String
     public var tone: Tone
+    /// A line under the status, such as what was done; empty for none.
+    public var detail: String
 
-    public init(youSaid: String, weDid: String, owner: String, due: Day?, status: String, tone: Tone) {
+    public init(
+      youSaid: String, weDid: String, owner: String, due: Day?, status: String, tone: Tone, detail: String = ""
+    ) {
       self.youSaid = youSaid
       self.weDid = weDid
       self.owner = owner
       self.due = due
       self.status = status
       self.tone = tone
+      self.detail = detail
     }
   }
 

@@ -25,6 +25,7 @@ struct HTMLPageValues {
   let title: String
   let subtitle: [String]
   let publisher: [String]
+  let dateLabel: String
   let dateISO: String
   let dateText: String
   let howToRead: [Paragraphs]
@@ -38,6 +39,7 @@ struct HTMLPageValues {
     title = page.title
     subtitle = page.subtitle.isEmpty ? [] : [page.subtitle]
     publisher = page.publisher.isEmpty ? [] : [page.publisher]
+    dateLabel = page.dateLabel
     dateISO = page.generatedOn.description
     dateText = HTMLPageValues.longDate(page.generatedOn)
     howToRead = page.howToRead.isEmpty ? [] : [Paragraphs(paragraphs: page.howToRead)]

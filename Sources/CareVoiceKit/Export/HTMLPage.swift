@@ -24,6 +24,8 @@ public struct HTMLPage: Sendable, Hashable {
   public var publisher: String
   /// The date shown as the report's date.
   public var generatedOn: Day
+  /// The words before the date in the masthead: "Published", or "Figures as of".
+  public var dateLabel: String
   public var style: Style
   /// The short "How to read this report" note under the header; empty for none.
   public var howToRead: [String]
@@ -32,13 +34,14 @@ public struct HTMLPage: Sendable, Hashable {
   public var methodNotes: [String]
 
   public init(
-    title: String, subtitle: String = "", publisher: String = "", generatedOn: Day, style: Style = .standard,
-    howToRead: [String] = [], sections: [HTMLSection], methodNotes: [String] = []
+    title: String, subtitle: String = "", publisher: String = "", generatedOn: Day, dateLabel: String = "Published",
+    style: Style = .standard, howToRead: [String] = [], sections: [HTMLSection], methodNotes: [String] = []
   ) {
     self.title = title
     self.subtitle = subtitle
     self.publisher = publisher
     self.generatedOn = generatedOn
+    self.dateLabel = dateLabel
     self.style = style
     self.howToRead = howToRead
     self.sections = sections

@@ -6,6 +6,7 @@ struct HTMLSectionValues {
   struct Block {
     var paragraph: [String] = []
     var subheading: [String] = []
+    var list: [List] = []
     var figure: [Figure] = []
     var table: [Table] = []
     var quotes: [Quotes] = []
@@ -14,6 +15,7 @@ struct HTMLSectionValues {
     var callout: [Callout] = []
     var rating: [Rating] = []
   }
+  struct List { let items: [String] }
   struct Figure {
     let number: String
     let caption: String
@@ -30,12 +32,15 @@ struct HTMLSectionValues {
     struct Cell {
       let text: String
       let cellClass: String
+      /// The status class of a pill around the text; empty for plain text.
+      let pill: [String]
     }
     struct Row {
       let heading: String
       let cells: [Cell]
     }
     let caption: String
+    let tableClass: String
     let rowHeading: String
     let columns: [Column]
     let rows: [Row]
@@ -53,18 +58,23 @@ struct HTMLSectionValues {
       let iso: String
       let text: String
     }
+    struct Owner {
+      let heading: String
+      let owner: String
+    }
     struct Row {
       let youSaid: String
       let weDid: String
-      let owner: String
+      let whoCell: [Owner]
       let due: [Due]
       let status: String
       let statusClass: String
+      let detail: [String]
     }
     let caption: String
     let youSaidHeading: String
     let weDidHeading: String
-    let whoHeading: String
+    let whoColumn: [String]
     let byWhenHeading: String
     let statusHeading: String
     let rows: [Row]
@@ -103,6 +113,7 @@ struct HTMLSectionValues {
       switch block {
       case .paragraph(let text): values.paragraph = [text]
       case .subheading(let text): values.subheading = [text]
+      case .list(let items): values.list = items.isEmpty ? [] : [List(items: items)]
       case .figure(let figure):
         figures += 1
         values.figure = [Self.figure(figure, number: figures)]
@@ -133,14 +144,22 @@ struct HTMLSectionValues {
   private static func figure(_ figure: HTMLFigure, number: Int) -> Figure {
     Figure(
       number: String(number), caption: figure.caption, svg: figure.chart.markup,
-      bodyClass: figure.table == nil ? "figure-body" : "figure-body has-table",
+      bodyClass: bodyClass(figure.table),
       table: figure.table.map { [table($0)] } ?? [], note: figure.note.isEmpty ? [] : [figure.note])
+  }
+
+  /// A chart with a table of up to three columns sits beside it on a wide screen; a wider table goes below.
+  private static func bodyClass(_ table: HTMLTable?) -> String {
+    guard let table else { return "figure-body" }
+    return table.columns.count <= HTMLTable.besideChartColumns ? "figure-body has-table" : "figure-body has-wide-table"
   }
 
   private static func table(_ table: HTMLTable) -> Table {
     let numeric = table.columns.map(\.isNumeric)
     return Table(
-      caption: table.caption, rowHeading: table.rowHeading,
+      caption: table.caption,
+      tableClass: table.columns.count >= HTMLTable.wideColumns ? "data-table wide" : "data-table",
+      rowHeading: table.rowHeading,
       columns: table.columns.map { Table.Column(heading: $0.heading, cellClass: $0.isNumeric ? "num" : "text") },
       rows: table.rows.map { row in
         Table.Row(
@@ -148,8 +167,9 @@ struct HTMLSectionValues {
           cells: row.cells.enumerated().map { index, cell in
             let kind = index < numeric.count && numeric[index] ? "num" : "text"
             switch cell {
-            case .text(let text): return Table.Cell(text: text, cellClass: kind)
-            case .suppressed(let text): return Table.Cell(text: text, cellClass: kind + " suppressed")
+            case .text(let text): return Table.Cell(text: text, cellClass: kind, pill: [])
+            case .suppressed(let text): return Table.Cell(text: text, cellClass: kind + " suppressed", pill: [])
+            case .status(let text, let tone): return Table.Cell(text: text, cellClass: kind, pill: [tone.className])
             }
           })
       })
@@ -166,12 +186,15 @@ struct HTMLSectionValues {
   private static func actions(_ table: HTMLActionsTable) -> Actions {
     Actions(
       caption: table.caption, youSaidHeading: table.headings.youSaid, weDidHeading: table.headings.weDid,
-      whoHeading: table.headings.who, byWhenHeading: table.headings.byWhen, statusHeading: table.headings.status,
+      whoColumn: table.headings.who.isEmpty ? [] : [table.headings.who], byWhenHeading: table.headings.byWhen,
+      statusHeading: table.headings.status,
       rows: table.actions.map { action in
         Actions.Row(
-          youSaid: action.youSaid, weDid: action.weDid, owner: action.owner,
+          youSaid: action.youSaid, weDid: action.weDid,
+          whoCell: table.headings.who.isEmpty ? [] : [Actions.Owner(heading: table.headings.who, owner: action.owner)],
           due: action.due.map { [Actions.Due(iso: $0.description, text: HTMLPageValues.longDate($0))] } ?? [],
-          status: action.status, statusClass: action.tone.className)
+          status: action.status, statusClass: action.tone.className,
+          detail: action.detail.isEmpty ? [] : [action.detail])
       })
   }
 }

@@ -85,6 +85,10 @@ enum HTMLStyleSheet {
     th:last-child, td:last-child { padding-right: 0; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     .suppressed { font-style: italic; color: var(--secondary); white-space: normal; }
+    .data-table.wide { font-size: 0.8125rem; }
+    .data-table.wide th, .data-table.wide td { padding-right: 0.625rem; }
+    .data-table.wide tbody th { min-width: 8rem; }
+    .data-table .status { font-size: 0.8125rem; }
 
     .actions-table tbody th { font-weight: 400; }
     .actions-table .due { white-space: nowrap; }
@@ -96,6 +100,10 @@ enum HTMLStyleSheet {
     .status-on-track { color: var(--on-track); background: var(--on-track-bg); }
     .status-late { color: var(--late); background: var(--late-bg); }
     .status-neutral { color: var(--neutral); background: var(--neutral-bg); }
+    .status-detail { display: block; margin-top: 0.375rem; font-size: 0.9375rem; }
+
+    .plain-list { margin: 0 0 1.5rem; padding-left: 1.5rem; }
+    .plain-list li { margin-bottom: 0.5rem; }
 
     .key-figures {
       list-style: none; margin: 1.5rem 0; padding: 0; display: grid; gap: 1rem;
@@ -146,6 +154,7 @@ enum HTMLStyleSheet {
     .audience-plain .callout-positive { border-color: var(--done); }
     .audience-plain table { font-size: 1rem; }
     .audience-plain .data-table { max-width: 40rem; }
+    .audience-plain .data-table tbody th { min-width: 11rem; }
     .audience-plain th, .audience-plain td { padding-top: 0.75rem; padding-bottom: 0.75rem; }
     .audience-plain .key-figure-value { font-size: 3rem; }
     .audience-plain .quote { border-left: 0; border: 3px solid var(--brand); border-radius: 1rem 1rem 1rem 0.25rem; }
@@ -175,20 +184,24 @@ enum HTMLStyleSheet {
     @page { size: A4; margin: 15mm; }
     @media print {
       :root { font-size: 11pt; }
-      .audience-plain { font-size: 13pt; }
       html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .skip-link, .contents { display: none; }
       .wrap { max-width: none; padding: 0; }
       .masthead-band { background: none; color: var(--ink); padding: 0 0 0.75rem; border-bottom: 3pt solid var(--brand); }
       .report-section { margin-top: 1.5rem; }
       a { color: var(--ink); }
-      .figure-body.has-table { grid-template-columns: 1fr; }
+      .figure-body.has-table { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; }
+      .audience-plain .figure-body.has-table { grid-template-columns: 1fr; }
+      .data-table.wide { font-size: 7.5pt; }
+      h1, h2, h3 { break-inside: avoid; page-break-inside: avoid; }
+      .data-table.wide tbody th { min-width: 0; }
       .chart svg.cv-chart { max-width: 100%; }
       figure, table, .callout, .key-figures, .quote, .rating, .how-to-read, tr { break-inside: avoid; page-break-inside: avoid; }
       h2, h3, figcaption, caption { break-after: avoid; page-break-after: avoid; }
       thead { display: table-header-group; }
       .table-wrap { overflow: visible; }
-      .colophon { background: none; margin-top: 1.5rem; }
+      .colophon { background: none; margin-top: 1.5rem; break-inside: avoid; page-break-inside: avoid; }
+      .audience-plain { font-size: 12pt; }
     }
     """
 }

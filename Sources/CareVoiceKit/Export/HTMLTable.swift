@@ -16,6 +16,8 @@ public struct HTMLTable: Sendable, Hashable {
   public enum Cell: Sendable, Hashable {
     case text(String)
     case suppressed(String)
+    /// A rating or status in words, set as a coloured pill; the words always say it too.
+    case status(String, HTMLActionsTable.Action.Tone)
   }
 
   /// A row: its heading and its cells, in column order.
@@ -33,6 +35,11 @@ public struct HTMLTable: Sendable, Hashable {
       self.init(heading: heading, cells: values.map { .text($0) })
     }
   }
+
+  /// Tables with this many columns or more are set in smaller type, so they fit the page and A4.
+  static let wideColumns = 7
+  /// Tables with at most this many columns sit beside their chart on a wide screen.
+  static let besideChartColumns = 3
 
   public var caption: String
   /// The heading of the column of row headings.

@@ -46,7 +46,7 @@ enum HTMLTemplates {
     {{#subtitle}}
     <p class="masthead-subtitle">{{.}}</p>
     {{/subtitle}}
-    <p class="masthead-date">Published <time datetime="{{dateISO}}">{{dateText}}</time></p>
+    <p class="masthead-date">{{dateLabel}} <time datetime="{{dateISO}}">{{dateText}}</time></p>
     </div>
     </div>
     {{#howToRead}}
@@ -112,6 +112,13 @@ enum HTMLTemplates {
     {{#subheading}}
     <h3>{{.}}</h3>
     {{/subheading}}
+    {{#list}}
+    <ul class="plain-list">
+    {{#items}}
+    <li>{{.}}</li>
+    {{/items}}
+    </ul>
+    {{/list}}
     {{#figure}}
     {{>figure}}
     {{/figure}}
@@ -156,14 +163,14 @@ enum HTMLTemplates {
 
   static let table = """
     <div class="table-wrap">
-    <table class="data-table">
+    <table class="{{tableClass}}">
     <caption>{{caption}}</caption>
     <thead>
     <tr><th scope="col">{{rowHeading}}</th>{{#columns}}<th scope="col" class="{{cellClass}}">{{heading}}</th>{{/columns}}</tr>
     </thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row">{{heading}}</th>{{#cells}}<td class="{{cellClass}}">{{text}}</td>{{/cells}}</tr>
+    <tr><th scope="row">{{heading}}</th>{{#cells}}<td class="{{cellClass}}">{{#pill}}<span class="status {{.}}">{{/pill}}{{text}}{{#pill}}</span>{{/pill}}</td>{{/cells}}</tr>
     {{/rows}}
     </tbody>
     </table>
@@ -197,16 +204,16 @@ enum HTMLTemplates {
     <table class="actions-table">
     <caption>{{caption}}</caption>
     <thead>
-    <tr><th scope="col">{{youSaidHeading}}</th><th scope="col">{{weDidHeading}}</th><th scope="col">{{whoHeading}}</th><th scope="col">{{byWhenHeading}}</th><th scope="col">{{statusHeading}}</th></tr>
+    <tr><th scope="col">{{youSaidHeading}}</th><th scope="col">{{weDidHeading}}</th>{{#whoColumn}}<th scope="col">{{.}}</th>{{/whoColumn}}<th scope="col">{{byWhenHeading}}</th><th scope="col">{{statusHeading}}</th></tr>
     </thead>
     <tbody>
     {{#rows}}
     <tr>
     <th scope="row" data-label="{{youSaidHeading}}">{{youSaid}}</th>
     <td data-label="{{weDidHeading}}">{{weDid}}</td>
-    <td data-label="{{whoHeading}}">{{owner}}</td>
+    {{#whoCell}}<td data-label="{{heading}}">{{owner}}</td>{{/whoCell}}
     <td class="due" data-label="{{byWhenHeading}}">{{#due}}<time datetime="{{iso}}">{{text}}</time>{{/due}}{{^due}}Not set{{/due}}</td>
-    <td data-label="{{statusHeading}}"><span class="status {{statusClass}}">{{status}}</span></td>
+    <td data-label="{{statusHeading}}"><span class="status {{statusClass}}">{{status}}</span>{{#detail}}<span class="status-detail">{{.}}</span>{{/detail}}</td>
     </tr>
     {{/rows}}
     </tbody>
