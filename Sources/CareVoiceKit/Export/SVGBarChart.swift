@@ -75,7 +75,8 @@ public struct SVGBarChart: Sendable, Hashable {
     }
     let bottom = y - Self.rowGap + 6
     let frame = SVGChartFrame(id: id, width: width, height: bottom + 26, title: title, summary: summary)
-    return frame.svg(grid(on: axis, bottom: bottom) + drawn + targetLine(on: axis, bottom: bottom, chartWidth: width))
+    // The target line goes under the bars, so it never crosses a bar's printed value.
+    return frame.svg(grid(on: axis, bottom: bottom) + targetLine(on: axis, bottom: bottom, chartWidth: width) + drawn)
   }
 
   /// Where values fall across the plot.
