@@ -27,11 +27,6 @@ struct DatabaseDigest: Equatable, CustomStringConvertible {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// The numbers one query prints, one a line.
-  static func integers(_ path: String, _ sql: String) throws -> [Int] {
-    String(decoding: try query(path, sql), as: UTF8.self).split(separator: "\n").compactMap { Int($0) }
-  }
-
   /// An FNV-1a hash of the rows, short enough to print.
   var description: String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
