@@ -15,6 +15,7 @@ enum AnswerProblem: Error, Hashable {
   case unknownOption(value: String, closest: String?)
   case ambiguousOption(value: String, options: [String])
   case notANumber(String)
+  case absurdNumber(String)
 }
 
 /// Turns the text of one cell into an ``Answer`` to one question.
@@ -46,11 +47,24 @@ struct AnswerReader: Sendable {
     case .multiple:
       return choices(of: question, in: text)
     case .number:
-      guard let number = Double(text), number.isFinite else { return .failure(.notANumber(text)) }
+      guard text.utf8.allSatisfy(Self.isDecimalByte), let number = Double(text), number.isFinite else {
+        return .failure(.notANumber(text))
+      }
+      guard abs(number) <= Self.largestNumber else { return .failure(.absurdNumber(text)) }
       return .success(.number(number))
     case .text:
       return .success(.text(text))
     }
+  }
+
+  /// The largest number an answer may be: far past any count, age, sum of money or hours a survey asks for,
+  /// and small enough that a million of them add up exactly.
+  static let largestNumber = 1e15
+
+  /// Whether a byte may appear in a number written plainly (`-3`, `2.5`, `1e3`); not `0x1p3`, `nan` or `inf`.
+  static func isDecimalByte(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
   }
 
   /// The position of the option a value names, by its value, label or an alias.

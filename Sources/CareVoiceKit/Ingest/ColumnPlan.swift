@@ -12,6 +12,13 @@ struct ColumnPlan: Sendable {
   /// Warns once for every column that matches nothing (naming the closest question), and reports
   /// as errors two columns answering one question, a heading that fits several questions, and a
   /// file in which no column answers any question.
+  /// Advice for a header read as one column that holds a likely separator: the file's columns may be split by it.
+  static func delimiterHint(_ headings: [String]) -> String {
+    guard headings.count == 1, let separator = headings[0].first(where: { "|:^~#/".contains($0) }) else { return "" }
+    return "; the header row reads as one column, so if the columns are separated by \"\(separator)\", "
+      + "say so with --delimiter '\(separator)'"
+  }
+
   init(headers: [[String]], layout: TableLayout, vocabulary: InstrumentVocabulary, file: String, line: Int) {
     let width = headers.map(\.count).max() ?? 0
     roles = Array(repeating: nil, count: width)
@@ -41,7 +48,7 @@ struct ColumnPlan: Sendable {
         .error(
           at: SourceLocation(file: file, line: line),
           "no column of this file answers a question of \(vocabulary.instrument.id); check that "
-            + "--instrument names the survey this export came from"))
+            + "--instrument names the survey this export came from" + Self.delimiterHint(headings)))
       return
     }
     if !answersSomething { return }

@@ -137,6 +137,9 @@ struct ResponseAssembly {
         + "give the options labels or aliases that tell them apart"
     case .notANumber(let value):
       return "\"\(value)\" is not a number, and \(item.id) asks for one; write digits only, such as 3 or 2.5"
+    case .absurdNumber(let value):
+      return "\"\(value)\" is far too large to be an answer to \(item.id) (more than a thousand million million); "
+        + "check the original form, and correct the value or leave it empty"
     }
   }
 }

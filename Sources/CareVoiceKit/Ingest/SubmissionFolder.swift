@@ -13,6 +13,14 @@ struct SubmissionFolder: RecordSource {
 
   /// The submissions in a folder: every `.xml` file in it, not in its subfolders.
   init(path: String) throws(InputError) {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+      throw .unreadable(
+        .error(
+          at: SourceLocation(file: path, line: 1),
+          "--format odk reads an XML submission (.xml) or a folder of them, and this is neither; leave out "
+            + "--format, or give the export's own format"))
+    }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)

@@ -6,6 +6,9 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private let layout: TableLayout
   private let cells: CellReader
   private var plan: ColumnPlan?
+  /// The first header row, to notice it again further down (two exports pasted together).
+  private var headerRow: [String] = []
+  private var headerLine = 1
   private var memories: [CellMemory] = []
   private var assembly: ResponseAssembly
   private var identity = ResponseIdentity()
@@ -44,6 +47,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       return nil
     }
     assembly.reset()
+    if row.fields == headerRow { return repeatedHeader(line: row.line) { row.fields } }
     for (column, role) in plan.roles.enumerated() {
       guard let role else { continue }
       let cell: String
@@ -69,8 +73,13 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     }
     guard try prepare(), let plan else { return }
     let active = plan.roles.enumerated().compactMap { column, role in role.map { (column, $0) } }
+    let firstHeading = Array(headerRow.first?.utf8 ?? "".utf8)
     try csv.forEachRow { row in
       assembly.reset()
+      if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
+        try body(repeatedHeader(line: row.line) { row.fields }, csv.bytesRead)
+        return
+      }
       for (column, role) in active {
         guard column < row.count else { continue }
         let reading = row.withField(column) { bytes in read(bytes, as: role, column: column) { row[column] } }
@@ -103,6 +112,17 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     return ReadResponse(response: response, hasErrors: hasErrors)
   }
 
+  /// A row that repeats the header: one error for it, rather than one for each of its cells.
+  private mutating func repeatedHeader(line: Int, fields: () -> [String]) -> ReadResponse {
+    let read = finish(line: line, isDamaged: true, fields: fields)
+    ownDiagnostics.append(
+      .error(
+        at: SourceLocation(file: name, line: line),
+        "this row repeats the header row of line \(headerLine); two exports were probably pasted into one file — "
+          + "delete this row (and check the rows after it are not already in the file) and load it again"))
+    return read
+  }
+
   /// Reads the header rows and works out the columns once; false when no response can be read.
   private mutating func prepare() throws -> Bool {
     guard !finished else { return false }
@@ -114,14 +134,18 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       headers.append(row.fields)
     }
     guard headers.count == layout.headerRows else {
+      finished = true
+      // A reader that stopped at an error (a broken sheet) has said why; "no header row" would mislead.
+      if rows.diagnostics.contains(where: \.isError) { return false }
       ownDiagnostics.append(
         .error(
           at: SourceLocation(file: name, line: 1),
           "this file has no \(layout.dialect.title) header\(layout.headerRows > 1 ? " rows" : " row"); "
             + "export the responses again, with their headings"))
-      finished = true
       return false
     }
+    headerRow = headers[0]
+    headerLine = firstLine
     let plan = ColumnPlan(
       headers: headers, layout: layout, vocabulary: cells.vocabulary, file: name, line: firstLine)
     ownDiagnostics += plan.diagnostics

@@ -48,6 +48,8 @@ public enum BatchLoad {
       case loaded(Batch)
       case alreadyLoaded(Batch)
       case rejected(BatchCounts)
+      /// The file held no responses, so nothing was stored.
+      case empty
     }
 
     public var file: String
@@ -71,6 +73,8 @@ public enum BatchLoad {
         let errors = diagnostics.filter(\.isError).count
         return "\(file): not loaded — \(plural(errors, "error")) in \(plural(counts.read, "response")) read "
           + "(\(dialectNote)); fix them and load again, or use --on-error skip to leave those responses out"
+      case .empty:
+        return "\(file): no responses to load (\(dialectNote)); nothing stored"
       }
     }
   }
@@ -109,7 +113,7 @@ public enum BatchLoad {
           for next in chunk.responses {
             read += 1
             let period = request.period ?? next.response.submitted.map { Period.containing($0) }
-            if period == nil { extra.append(noPeriod(next.response)) }
+            if period == nil, !next.hasErrors { extra.append(noPeriod(next.response)) }
             guard let period, !next.hasErrors else {
               rejectedLines.insert(next.response.location)
               writer.countRejected()
@@ -128,7 +132,7 @@ public enum BatchLoad {
             && !rejectedLines.contains(SourceLocation(file: diagnostic.location.file, line: diagnostic.location.line))
         }
         let rejectsAll = request.onError == .reject && !rejectedLines.isEmpty
-        return fileErrors.isEmpty && !rejectsAll ? .commit : .rollback
+        return fileErrors.isEmpty && !rejectsAll && read > 0 ? .commit : .rollback
       }
     } catch {
       channel.abandon()
@@ -143,6 +147,9 @@ public enum BatchLoad {
       channel.abandon()
       _ = channel.waitForEnding()
       return Outcome(file: request.path, dialect: dialect, result: .alreadyLoaded(batch), diagnostics: [])
+    case .rolledBack where read == 0 && !diagnostics.contains(where: \.isError):
+      let warning = Validation.noResponses(in: request.path)
+      return Outcome(file: request.path, dialect: dialect, result: .empty, diagnostics: diagnostics + [warning])
     case .rolledBack:
       let counts = BatchCounts(read: read, loaded: 0, duplicates: 0, rejected: rejectedLines.count)
       return Outcome(file: request.path, dialect: dialect, result: .rejected(counts), diagnostics: diagnostics)

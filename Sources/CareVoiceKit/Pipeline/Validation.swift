@@ -13,6 +13,8 @@ public struct Validation: Sendable {
   public var warnings: Int { diagnostics.count - errors }
 
   /// Reads a whole export against an instrument, storing nothing.
+  ///
+  /// A file with no responses at all gets a warning, since `load` stores nothing of it.
   public static func of(
     _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil
   ) throws(InputError) -> Validation {
@@ -29,9 +31,19 @@ public struct Validation: Sendable {
     } catch {
       throw .unreadable(.error(at: SourceLocation(file: path, line: 1), "\(error)"))
     }
+    var diagnostics = source.diagnostics
+    if responses == 0, !diagnostics.contains(where: \.isError) { diagnostics.append(noResponses(in: path)) }
     return Validation(
       file: path, dialect: source.dialect, responses: responses, responsesWithErrors: withErrors,
-      diagnostics: source.diagnostics)
+      diagnostics: diagnostics)
+  }
+
+  /// The warning for an export that holds headings but no responses, which `load` does not store.
+  static func noResponses(in path: String) -> Diagnostic {
+    .warning(
+      at: SourceLocation(file: path, line: 1),
+      "this file holds no responses, only its headings, so there is nothing to load; check that the survey tool "
+        + "exported the responses (not an empty filter or a blank template)")
   }
 
   /// One line for the officer: `FILE: 120 responses, 0 errors, 2 warnings (dialect: surveymonkey)`.

@@ -13,7 +13,23 @@
 /// It recognises a byte-order mark at the start, drops it, and transcodes UTF-16
 /// to UTF-8 as it goes, carrying an odd byte or half a surrogate pair from one
 /// chunk to the next. Bytes that are neither are passed through untouched.
+/// UTF-16 without a mark is recognised by its first two characters being ASCII
+/// (a zero byte after, or before, each), and a few kinds of file that are never
+/// CSV by their signature (``foreignKind``).
 final class CSVInput {
+  /// A kind of file that starts with a signature no CSV export has.
+  enum ForeignKind: Sendable, Hashable {
+    case pdf
+    case zip
+    case oldOffice
+    case gzip
+    /// Bytes of which more than one in twenty are control characters: a program's own file, or a damaged one.
+    case binary
+  }
+
+  /// How many bytes are read ahead to recognise the encoding and a file that is not CSV.
+  static let leadSize = 512
+
   /// A read that failed after the file was opened (a disk or network error).
   struct ReadFailure: Error {
     var reason: String
@@ -23,6 +39,8 @@ final class CSVInput {
   let chunkSize: Int
   /// The encoding found from the byte-order mark; known after the first ``read(into:capacity:)``.
   private(set) var encoding = CSVEncoding.utf8
+  /// The kind of non-CSV file the first bytes show, if any; known after ``lookForByteOrderMark()``.
+  private(set) var foreignKind: ForeignKind?
 
   private var descriptor: Int32 = -1
   /// How many bytes of the file have been read so far, for progress displays.
@@ -68,7 +86,7 @@ final class CSVInput {
   /// Writes the next UTF-8 bytes to `destination` (at most `capacity`, which must be at least 16)
   /// and returns how many; 0 only at the end of the input.
   func read(into destination: UnsafeMutablePointer<UInt8>, capacity: Int) throws(ReadFailure) -> Int {
-    if !hasLookedForMark { try lookForByteOrderMark() }
+    try lookForByteOrderMark()
     switch encoding {
     case .utf16LittleEndian, .utf16BigEndian:
       return try readUTF16(into: destination, capacity: capacity)
@@ -77,14 +95,16 @@ final class CSVInput {
     }
   }
 
-  /// Reads the first bytes and decides the encoding from a byte-order mark, if there is one.
-  private func lookForByteOrderMark() throws(ReadFailure) {
+  /// Reads the first bytes and decides the encoding from a byte-order mark, if there is one,
+  /// or from the zero bytes of UTF-16 without one; notes a signature that no CSV file has.
+  func lookForByteOrderMark() throws(ReadFailure) {
+    guard !hasLookedForMark else { return }
     hasLookedForMark = true
-    var bytes = [UInt8](repeating: 0, count: 3)
+    var bytes = [UInt8](repeating: 0, count: Self.leadSize)
     var count = 0
-    while count < 3 {
+    while count < bytes.count {
       let read = try bytes.withUnsafeMutableBufferPointer { buffer throws(ReadFailure) in
-        try readRaw(into: buffer.baseAddress! + count, count: 3 - count)
+        try readRaw(into: buffer.baseAddress! + count, count: buffer.count - count)
       }
       if read == 0 { break }
       count += read
@@ -99,7 +119,25 @@ final class CSVInput {
     } else if lead.starts(with: [0xFE, 0xFF]) {
       encoding = .utf16BigEndian
       lead.removeFirst(2)
+    } else if lead.count >= 4, lead[0] != 0, lead[0] < 0x80, lead[1] == 0, lead[2] != 0, lead[2] < 0x80, lead[3] == 0 {
+      encoding = .utf16LittleEndian
+    } else if lead.count >= 4, lead[0] == 0, lead[1] != 0, lead[1] < 0x80, lead[2] == 0, lead[3] != 0, lead[3] < 0x80 {
+      encoding = .utf16BigEndian
+    } else {
+      foreignKind = Self.foreignKind(startingWith: lead)
     }
+  }
+
+  /// The kind of file these first bytes are the signature of, if it is one that is never CSV.
+  static func foreignKind(startingWith lead: [UInt8]) -> ForeignKind? {
+    if lead.starts(with: Array("%PDF-".utf8)) { return .pdf }
+    if lead.starts(with: [0x50, 0x4B, 0x03, 0x04]) || lead.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
+    if lead.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .oldOffice }
+    if lead.starts(with: [0x1F, 0x8B]) { return .gzip }
+    // Text holds tabs and line ends, rarely any other control character; a NUL or two is left to the reader.
+    let controls = lead.count { $0 < 0x09 || (0x0E...0x1F).contains($0) || $0 == 0x7F }
+    if lead.count >= 32, controls * 20 > lead.count { return .binary }
+    return nil
   }
 
   /// Reads up to `count` bytes as they are in the file; 0 only at its end.

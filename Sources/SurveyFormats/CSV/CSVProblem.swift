@@ -29,6 +29,8 @@ enum CSVProblem: Error, Sendable, Hashable {
   case readFailed(line: Int, reason: String)
   /// The diagnostics limit was reached at `line`; the problems after it are not listed.
   case tooManyProblems(line: Int, limit: Int)
+  /// The file starts with the signature of a kind of file that is never CSV (a PDF, a workbook).
+  case notCSV(CSVInput.ForeignKind)
 
   /// The field number the problem is at, or 0 when it concerns the whole row.
   var column: Int {
@@ -37,7 +39,7 @@ enum CSVProblem: Error, Sendable, Hashable {
       .unterminatedQuote(_, let column, _), .nulByte(_, let column), .textAfterQuote(_, let column, _),
       .windows1252(_, let column), .fieldTooLong(_, let column, _):
       return column
-    case .tooManyFields, .rowTooLong, .readFailed, .tooManyProblems:
+    case .tooManyFields, .rowTooLong, .readFailed, .tooManyProblems, .notCSV:
       return 0
     }
   }
@@ -107,6 +109,29 @@ enum CSVProblem: Error, Sendable, Hashable {
         at: SourceLocation(file: file, line: line),
         "more than \(limit) problems were found, so the rest are not listed — check that this is the right "
           + "file, correct these and check it again")
+    case .notCSV(let kind):
+      return .error(at: SourceLocation(file: file, line: 1), Self.advice(for: kind))
+    }
+  }
+
+  /// What a file of this kind is, and how to get a CSV export from it.
+  static func advice(for kind: CSVInput.ForeignKind) -> String {
+    switch kind {
+    case .pdf:
+      return "this is a PDF document, not a CSV export; export the responses from the survey tool as CSV "
+        + "(or as an Excel workbook) and load that file"
+    case .zip:
+      return "this is a zip package, such as an Excel workbook (.xlsx), not a CSV file; if it is a workbook, "
+        + "give it a name ending in .xlsx, or save it from Excel as \"CSV UTF-8\""
+    case .oldOffice:
+      return "this is an Office file, such as an old Excel 97-2003 workbook (.xls), not a CSV file; open it in "
+        + "Excel and save it as \"CSV UTF-8\" or as .xlsx"
+    case .gzip:
+      return "this is a compressed (gzip) file, not a CSV file; unpack it first and load the CSV file inside"
+    case .binary:
+      return "this file is not text: its first bytes hold many control characters, as a program's own file or "
+        + "a damaged one does, so it is not a CSV export — check that it is the file you meant, or export the "
+        + "responses again as CSV"
     }
   }
 

@@ -70,7 +70,13 @@ public final class CSVReader: RowSource {
     self.name = name
     self.limits = limits
     scanner = CSVScanner(limits: limits, chunkSize: input.chunkSize)
-    do {
+    do throws(CSVProblem) {
+      do {
+        try input.lookForByteOrderMark()
+      } catch {
+        throw .readFailed(line: 1, reason: error.reason)
+      }
+      if let kind = input.foreignKind { throw .notCSV(kind) }
       try scanner.prepare(from: input, delimiter: delimiter)
     } catch {
       failure = .unreadable(error.diagnostic(in: name))

@@ -6,26 +6,58 @@ import Foundation
 /// phonetic guides (`<rPh>`) are left out. Excel's escapes for characters XML cannot
 /// hold (`_x000D_` for a carriage return) are undone.
 enum SharedStrings {
-  /// The strings of a shared strings part, in order.
-  static func read(_ data: Data, fileName: String) throws(InputError) -> [String] {
+  /// The strings of the shared strings part at `path`, in order, unpacked and parsed a chunk at a time.
+  ///
+  /// The strings are refused once they would hold more than `maxBytes` in memory (their UTF-8 bytes
+  /// and 16 more for each string): a zip bomb of a few hundred kilobytes can unpack to gigabytes of strings.
+  static func read(_ path: String, of package: XLSXPackage, maxBytes: Int) throws(InputError) -> [String] {
+    let stream = ZipEntryStream(path: path, limit: package.maxPartBytes, open: package.open)
+    defer { stream.cancel() }
     var strings: [String] = []
     var current = ""
     var inPhonetic = false
-    let diagnostics = XMLElementScanner.scan(
-      data, fileName: fileName,
-      onStart: { name, _ in
-        if name == "si" { current = "" } else if name == "rPh" { inPhonetic = true }
-      },
-      onEnd: { name, text in
-        switch name {
-        case "t" where !inPhonetic: current += text
-        case "rPh": inPhonetic = false
-        case "si": strings.append(unescaped(current))
-        default: break
-        }
-      })
+    var held = 0
+    var isOverBudget = false
+    let diagnostics: [Diagnostic]
+    do {
+      diagnostics = try XMLElementScanner.scan(
+        chunks: { () throws(ZipEntryStream.Failure) -> Data? in isOverBudget ? nil : try stream.next() },
+        fileName: package.name,
+        onStart: { name, _ in
+          if name == "si" { current = "" } else if name == "rPh" { inPhonetic = true }
+        },
+        onEnd: { name, text in
+          switch name {
+          case "t" where !inPhonetic:
+            current += text
+            isOverBudget = isOverBudget || held + current.utf8.count > maxBytes
+          case "rPh": inPhonetic = false
+          case "si":
+            let string = unescaped(current)
+            held += string.utf8.count + 16
+            isOverBudget = isOverBudget || held > maxBytes
+            if !isOverBudget { strings.append(string) }
+          default: break
+          }
+        })
+    } catch .tooLarge {
+      throw package.tooLarge(path)
+    } catch {
+      throw package.damaged(path)
+    }
+    if isOverBudget { throw tooMuchText(path, in: package.name, maxBytes: maxBytes) }
     if let error = diagnostics.first(where: \.isError) { throw .unreadable(error) }
     return strings
+  }
+
+  /// The refusal of shared strings that would take more than `maxBytes` to hold.
+  static func tooMuchText(_ path: String, in file: String, maxBytes: Int) -> InputError {
+    .unreadable(
+      .error(
+        at: SourceLocation(file: file, line: 1),
+        "this workbook's shared text (\(path)) holds more than \(maxBytes >> 20) MB; no survey export is that"
+          + " big, and files built to exhaust memory look like this, so carevoice does not read it — export the"
+          + " responses again"))
   }
 
   /// `text` with every `_xHHHH_` escape replaced by the character it stands for.

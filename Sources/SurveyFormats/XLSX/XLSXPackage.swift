@@ -1,18 +1,20 @@
 import Foundation
 import ZIPFoundation
 
-/// An XLSX workbook's zip package: checks that a file is one, and inflates its parts within a size limit.
+/// An XLSX workbook's zip package: checks that a file is one, and inflates its parts within size limits.
 struct XLSXPackage {
   /// The file name used in diagnostics.
   let name: String
-  /// The most bytes one part may inflate to.
-  let maxPartBytes: Int
+  /// The sizes past which parts are refused.
+  let limits: XLSXReader.Limits
+  /// The most bytes the sheet or the shared strings may inflate to.
+  var maxPartBytes: Int { limits.maxPartBytes }
   /// Opens the package again, for a thread of its own.
   let open: @Sendable () throws -> Archive
   private let archive: Archive
 
   /// The package in the file at `path`.
-  init(path: String, maxPartBytes: Int) throws(InputError) {
+  init(path: String, limits: XLSXReader.Limits) throws(InputError) {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
       throw .cannotOpen(path: path, reason: reason)
@@ -20,21 +22,21 @@ struct XLSXPackage {
     let head = (try? handle.read(upToCount: 8)) ?? Data()
     try? handle.close()
     let url = URL(fileURLWithPath: path)
-    try self.init(name: path, head: head, maxPartBytes: maxPartBytes) { try Archive(url: url, accessMode: .read) }
+    try self.init(name: path, head: head, limits: limits) { try Archive(url: url, accessMode: .read) }
   }
 
   /// The package held in `data`, named `name` in diagnostics.
-  init(data: Data, name: String, maxPartBytes: Int) throws(InputError) {
-    try self.init(name: name, head: data.prefix(8), maxPartBytes: maxPartBytes) {
+  init(data: Data, name: String, limits: XLSXReader.Limits) throws(InputError) {
+    try self.init(name: name, head: data.prefix(8), limits: limits) {
       try Archive(data: data, accessMode: .read)
     }
   }
 
   private init(
-    name: String, head: Data, maxPartBytes: Int, open: @escaping @Sendable () throws -> Archive
+    name: String, head: Data, limits: XLSXReader.Limits, open: @escaping @Sendable () throws -> Archive
   ) throws(InputError) {
     self.name = name
-    self.maxPartBytes = maxPartBytes
+    self.limits = limits
     self.open = open
     let location = SourceLocation(file: name, line: 1)
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -44,12 +46,19 @@ struct XLSXPackage {
           "this is not an XLSX workbook: it is an old Excel 97-2003 (.xls) file or a workbook with a password;"
             + " open it in Excel and save it again as .xlsx, without a password"))
     }
-    guard head.starts(with: [0x50, 0x4B]), let archive = try? open() else {
+    guard head.starts(with: [0x50, 0x4B]) else {
       throw .unreadable(
         .error(
           at: location,
           "this is not an XLSX workbook: it is not a zip package, as .xlsx files are; open it in Excel and save it"
             + " again as .xlsx (Excel Workbook)"))
+    }
+    guard let archive = try? open() else {
+      throw .unreadable(
+        .error(
+          at: location,
+          "this workbook is damaged or cut short: its zip package has no readable table of contents; copy or"
+            + " download it again, or open it in Excel and save it again as .xlsx"))
     }
     self.archive = archive
   }
@@ -64,15 +73,17 @@ struct XLSXPackage {
     archive[path]?.uncompressedSize ?? 0
   }
 
-  /// The part at `path`, inflated whole; nil when the package has none.
+  /// A part that describes the workbook (not its sheet or shared strings) at `path`, inflated whole;
+  /// nil when the package has none.
   func part(_ path: String) throws(InputError) -> Data? {
     guard let entry = archive[path] else { return nil }
-    guard entry.uncompressedSize <= UInt64(maxPartBytes) else { throw tooLarge(path) }
+    let limit = limits.maxLayoutPartBytes
+    guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge(path, limit: limit) }
     var data = Data()
     var isTooLarge = false
     do {
       let checksum = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
-        guard data.count + chunk.count <= maxPartBytes else {
+        guard data.count + chunk.count <= limit else {
           isTooLarge = true
           throw ZipEntryStream.Failure.tooLarge
         }
@@ -80,14 +91,14 @@ struct XLSXPackage {
       }
       guard checksum == entry.checksum else { throw damaged(path) }
     } catch {
-      throw isTooLarge ? tooLarge(path) : damaged(path)
+      throw isTooLarge ? tooLarge(path, limit: limit) : damaged(path)
     }
     return data
   }
 
-  /// The refusal of a part that inflates past the limit.
-  func tooLarge(_ path: String) -> InputError {
-    let megabytes = maxPartBytes / (1 << 20)
+  /// The refusal of a part that inflates past `limit` (the sheet's limit unless told).
+  func tooLarge(_ path: String, limit: Int? = nil) -> InputError {
+    let megabytes = (limit ?? maxPartBytes) / (1 << 20)
     return .unreadable(
       .error(
         at: SourceLocation(file: name, line: 1),

@@ -11,17 +11,26 @@ import Foundation
 /// in the columns skipped; empty cells at a row's end are dropped, a row with no text
 /// is skipped, and a row's line is its sheet row number.
 ///
-/// The shared strings are held in memory; the sheet is not. Every part is refused
-/// once it unpacks past ``Limits/maxPartBytes``, counted while unpacking.
+/// The shared strings are held in memory, up to ``Limits/maxSharedStringBytes``; the sheet
+/// is not. The sheet and the shared strings are refused once they unpack past
+/// ``Limits/maxPartBytes``, the parts that describe the workbook (its sheets' names,
+/// relationships and styles) past ``Limits/maxLayoutPartBytes``, counted while unpacking.
 public struct XLSXReader: RowSource {
   /// Bounds that keep a hostile or broken workbook from exhausting memory.
   public struct Limits: Sendable, Hashable {
     /// The most bytes one part of the workbook (its sheet, its shared strings) may unpack to.
     public var maxPartBytes: Int
+    /// The most bytes of text the shared strings may hold in memory, counting 16 more for each string.
+    public var maxSharedStringBytes: Int
+    /// The most bytes a part describing the workbook (`workbook.xml`, relationships, `styles.xml`) may unpack to.
+    public var maxLayoutPartBytes: Int
 
-    /// Limits with the given bound: 256 MiB unless told otherwise.
-    public init(maxPartBytes: Int = 256 << 20) {
+    /// Limits with the given bounds: 256 MiB a part, 64 MiB of shared strings, 16 MiB a layout part.
+    public init(maxPartBytes: Int = 256 << 20, maxSharedStringBytes: Int = 64 << 20, maxLayoutPartBytes: Int = 16 << 20)
+    {
       self.maxPartBytes = maxPartBytes
+      self.maxSharedStringBytes = maxSharedStringBytes
+      self.maxLayoutPartBytes = maxLayoutPartBytes
     }
 
     /// The limits used unless told otherwise.
@@ -35,13 +44,13 @@ public struct XLSXReader: RowSource {
   /// A reader of the workbook at `path`, reading its first worksheet or the one named `sheet`.
   public init(path: String, sheet: String? = nil, limits: Limits = .standard) throws(InputError) {
     name = path
-    stream = try XLSXRowStream(XLSXPackage(path: path, maxPartBytes: limits.maxPartBytes), sheet: sheet)
+    stream = try XLSXRowStream(XLSXPackage(path: path, limits: limits), sheet: sheet)
   }
 
   /// A reader of a workbook already in memory, named `name` in diagnostics.
   public init(data: Data, name: String, sheet: String? = nil, limits: Limits = .standard) throws(InputError) {
     self.name = name
-    stream = try XLSXRowStream(XLSXPackage(data: data, name: name, maxPartBytes: limits.maxPartBytes), sheet: sheet)
+    stream = try XLSXRowStream(XLSXPackage(data: data, name: name, limits: limits), sheet: sheet)
   }
 
   /// The problems found so far; grows as rows are read.

@@ -12,8 +12,9 @@ final class XLSXRowStream {
   init(_ package: XLSXPackage, sheet: String?) throws(InputError) {
     let layout = try WorkbookLayout(package, sheetName: sheet)
     var sharedStrings: [String] = []
-    if let path = layout.sharedStringsPath, let data = try package.part(path) {
-      sharedStrings = try SharedStrings.read(data, fileName: package.name)
+    if let path = layout.sharedStringsPath, package.contains(path) {
+      guard package.declaredSize(of: path) <= UInt64(package.maxPartBytes) else { throw package.tooLarge(path) }
+      sharedStrings = try SharedStrings.read(path, of: package, maxBytes: package.limits.maxSharedStringBytes)
     }
     var styles = CellStyles()
     if let path = layout.stylesPath, let data = try package.part(path) {

@@ -13,21 +13,45 @@ final class XMLElementScanner: XMLParseSink {
   /// Called at each element's end with its local name and text.
   typealias End = (_ name: String, _ text: String) -> Void
 
+  /// How many bytes the parser is given at a time, so that libxml2 never holds a copy of a whole part.
+  static let sliceSize = 64 << 10
+
   private let onStart: Start
   private let onEnd: End
+  private let maxTextBytes: Int
   private var text: [UInt8] = []
 
-  private init(fileName: String, onStart: @escaping Start, onEnd: @escaping End) {
+  private init(fileName: String, maxTextBytes: Int, onStart: @escaping Start, onEnd: @escaping End) {
     self.onStart = onStart
     self.onEnd = onEnd
+    self.maxTextBytes = maxTextBytes
     super.init(fileName: fileName)
   }
 
   /// Parses `data` whole and returns the problems found; reading stops at the first error.
   static func scan(_ data: Data, fileName: String, onStart: @escaping Start, onEnd: @escaping End) -> [Diagnostic] {
-    let scanner = XMLElementScanner(fileName: fileName, onStart: onStart, onEnd: onEnd)
+    var offset = data.startIndex
+    return scan(
+      chunks: {
+        guard offset < data.endIndex else { return nil }
+        let end = min(offset + sliceSize, data.endIndex)
+        defer { offset = end }
+        return data[offset..<end]
+      }, fileName: fileName, onStart: onStart, onEnd: onEnd)
+  }
+
+  /// Parses a document handed over a chunk at a time by `next` (nil at its end) and returns the problems found.
+  ///
+  /// Reading stops at the first error, and with an error when one element's text passes `maxTextBytes`.
+  static func scan<Failure: Error>(
+    chunks next: () throws(Failure) -> Data?, fileName: String, maxTextBytes: Int = 1 << 20,
+    onStart: @escaping Start, onEnd: @escaping End
+  ) throws(Failure) -> [Diagnostic] {
+    let scanner = XMLElementScanner(fileName: fileName, maxTextBytes: maxTextBytes, onStart: onStart, onEnd: onEnd)
     let parser = XMLPushParser(handler: scanner.handler(), sink: scanner)
-    data.withUnsafeBytes { parser.parse($0) }
+    while !parser.isFinished, let chunk = try next() {
+      chunk.withUnsafeBytes { parser.parse($0) }
+    }
     parser.finish()
     return scanner.diagnostics
   }
@@ -52,11 +76,24 @@ final class XMLElementScanner: XMLParseSink {
     }
     let characters: charactersSAXFunc = { userData, bytes, count in
       guard let userData, let bytes else { return }
-      scanner(userData).text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+      scanner(userData).receive(UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
     handler.characters = characters
     handler.ignorableWhitespace = characters
     return handler
+  }
+
+  private func receive(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !isStopped else { return }
+    guard text.count + bytes.count <= maxTextBytes else {
+      stop(
+        .error(
+          at: SourceLocation(file: fileName, line: line),
+          "one text here is longer than \(maxTextBytes >> 20) MB, far more than any survey answer; files built to"
+            + " exhaust memory look like this, so carevoice stops reading — export the responses again"))
+      return
+    }
+    text.append(contentsOf: bytes)
   }
 
   private func start(_ name: String, _ attributes: [String: String]) {
