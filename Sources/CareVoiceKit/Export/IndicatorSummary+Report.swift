@@ -6,9 +6,11 @@ extension IndicatorSummary {
   /// The share in the period before, rounded once.
   var previousPercent: ReportPercent? { previous.map { ReportPercent(exact: $0) } }
 
-  /// The share, or why there is none: "fewer than 6" on a small base, "not enough answers" under the Pledge's minimum.
+  /// The share, or why there is none: "fewer than 6" on a small base, "hidden" when it would give a small count
+  /// away, "not enough answers" under the Pledge's minimum.
   var resultValue: ReportValue {
     if let resultPercent { return .percent(resultPercent) }
+    if isSuppressed { return .suppressed(.hidden) }
     guard let base else { return .suppressed(.small) }
     return .text(base == 0 ? "no answers" : "not enough answers")
   }
@@ -30,9 +32,10 @@ extension IndicatorSummary {
     previousPercent.map { .percent($0) } ?? .empty
   }
 
-  /// One period's share for a trend: the share, "fewer than 6" on a small base, or nothing to draw.
+  /// One period's share for a trend: the share, "fewer than 6" on a small base, "hidden", or nothing to draw.
   static func pointValue(_ point: Point) -> ReportValue {
     if let value = point.value { return .percent(ReportPercent(exact: value)) }
+    if point.isSuppressed { return .suppressed(.hidden) }
     return point.base == nil ? .suppressed(.small) : .text("not enough answers")
   }
 }

@@ -36,9 +36,7 @@ extension Report {
     case .red: badge = "Red: below the red line"
     case .grey: badge = "Grey: not enough evidence"
     }
-    guard let weakest = weakestIndicator(commitment), let result = weakest.resultPercent,
-      commitment.rating != .grey
-    else {
+    guard let weakest = weakestIndicator(commitment), commitment.rating != .grey else {
       let detail =
         commitment.indicators.isEmpty
         ? "This promise has no survey measure; it is judged by its actions."
@@ -48,10 +46,15 @@ extension Report {
     let words = FigureText(rule: evidence.summary.disclosure)
     let question = ReportWording.quoted(evidence.questionText(weakest.instrument, weakest.question))
     let base = weakest.baseValue.text(words)
+    let measure = "\(question) (\(evidence.source(weakest.instrument)))"
+    let limits =
+      "a target of \(PledgeWording.target(weakest.target)) and a red line of \(PledgeWording.target(weakest.redBelow))"
     let detail =
-      "\(words.percent(result.whole, exact: result.exact)) of \(base) gave a positive answer to "
-      + "\(question) (\(evidence.source(weakest.instrument))), against a target of \(PledgeWording.target(weakest.target)) "
-      + "and a red line of \(PledgeWording.target(weakest.redBelow))."
+      weakest.resultPercent.map {
+        "\(words.percent($0.whole, exact: $0.exact)) of \(base) gave a positive answer to \(measure), against \(limits)."
+      }
+      ?? "The result for \(measure), answered by \(base), is hidden so that a small number cannot be worked out; "
+      + "it is rated against \(limits)."
     return ReportRating(
       rating: commitment.rating, badge: badge, headline: "Weakest measure:", detail: detail)
   }

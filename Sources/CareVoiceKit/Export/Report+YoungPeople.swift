@@ -167,6 +167,9 @@ extension Report {
   ) -> String {
     let question = ReportWording.quoted(evidence.questionText(indicator.instrument, indicator.question))
     guard let result = indicator.resultPercent else {
+      if indicator.isSuppressed {
+        return "We can't show the result for \(question), because it could show how just a few of you answered."
+      }
       return "Not enough of you answered \(question) for us to show the result."
     }
     let answers = positive.isEmpty ? "yes" : ReportWording.list(positive.map { "“\($0)”" }, joining: "or")

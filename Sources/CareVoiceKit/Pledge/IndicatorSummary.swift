@@ -2,15 +2,19 @@
 ///
 /// Figures are unrounded percentages. On a base too small for a colour the
 /// rating is grey and the share, interval and change are nil; a base that is
-/// itself a suppressed count is nil too.
+/// itself a suppressed count is nil too. When the positive answers or the others
+/// are a small count, the share, interval and change are withheld as well
+/// (``isSuppressed``) but the rating stands: a colour gives no count away.
 public struct IndicatorSummary: Sendable, Hashable {
   /// One period of the indicator's trend.
   public struct Point: Sendable, Hashable {
     public var period: Period
-    /// The positive share in percent; nil when the base is too small to show it.
+    /// The positive share in percent; nil when the base is too small to show it or the share is withheld.
     public var value: Double?
     /// Respondents who answered; nil when that count is suppressed.
     public var base: Int?
+    /// Whether the share is withheld because the positive answers or the others are a small count.
+    public var isSuppressed = false
   }
 
   public var instrument: String
@@ -31,6 +35,9 @@ public struct IndicatorSummary: Sendable, Hashable {
   /// Whether Newcombe's 95% interval for the change leaves out zero.
   public var isSignificant: Bool?
   public var rating: Rating
+  /// Whether the share, interval and change are withheld because the positive answers or the others are a small
+  /// count; the rating is still given.
+  public var isSuppressed = false
   /// Every loaded period up to this one, oldest first.
   public var series: [Point]
 
@@ -45,21 +52,26 @@ public struct IndicatorSummary: Sendable, Hashable {
     guard let period else { return }
     series = evidence.periods(through: period).map { point in
       let counts = evidence.counts(in: point) ?? (0, 0)
-      let value = threshold.isEnough(base: counts.base) ? Self.share(counts) : nil
-      return Point(period: point, value: value, base: threshold.shown(base: counts.base))
+      let isSuppressed = threshold.isEnough(base: counts.base) && threshold.hidesShare(counts)
+      let value = threshold.isEnough(base: counts.base) && !isSuppressed ? Self.share(counts) : nil
+      return Point(period: point, value: value, base: threshold.shown(base: counts.base), isSuppressed: isSuppressed)
     }
     previousPeriod = evidence.previous(before: period)
     var before: (positive: Int, base: Int)?
-    if let previousPeriod, let counts = evidence.counts(in: previousPeriod), threshold.isEnough(base: counts.base) {
+    if let previousPeriod, let counts = evidence.counts(in: previousPeriod), threshold.isEnough(base: counts.base),
+      !threshold.hidesShare(counts)
+    {
       before = counts
       previous = Self.share(counts)
     }
     let now = evidence.counts(in: period) ?? (0, 0)
     base = threshold.shown(base: now.base)
     guard threshold.isEnough(base: now.base) else { return }
+    rating = Rating(positive: now.positive, base: now.base, target: target, redBelow: redBelow)
+    isSuppressed = threshold.hidesShare(now)
+    guard !isSuppressed else { return }
     value = Self.share(now)
     ci95 = WilsonInterval(count: now.positive, base: now.base).map { $0.percent.lower...$0.percent.upper }
-    rating = Rating(positive: now.positive, base: now.base, target: target, redBelow: redBelow)
     guard let before else { return }
     change = Self.share(now) - Self.share(before)
     isSignificant =

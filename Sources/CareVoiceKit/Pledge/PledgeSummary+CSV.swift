@@ -32,7 +32,8 @@ extension PledgeSummary {
         commitment.indicators.map { indicator in
           [
             commitment.id, commitment.promise, PledgeWording.rating(commitment.rating), period?.description ?? "",
-            indicator.instrument, indicator.question, Self.whole(indicator.value),
+            indicator.instrument, indicator.question,
+            Self.whole(indicator.value),
             indicator.base.map(String.init) ?? "",
             Self.whole(indicator.ci95?.lowerBound), Self.whole(indicator.ci95?.upperBound),
             String(PledgeWording.target(indicator.target).dropLast()),

@@ -22,7 +22,7 @@ extension PledgeSummary {
     grid.rows = commitment.indicators.map { indicator in
       [
         "\(indicator.question) (\(indicator.instrument))",
-        PledgeWording.percent(indicator.value),
+        indicator.isSuppressed ? FigureText.hidden : PledgeWording.percent(indicator.value),
         indicator.base.map(String.init) ?? "fewer than \(disclosure.minimumCell)",
         PledgeWording.range(indicator.ci95),
         PledgeWording.target(indicator.target),

@@ -45,7 +45,7 @@ extension CommitmentSummary: Encodable {
 
 extension IndicatorSummary: Encodable {
   private enum Keys: String, CodingKey {
-    case instrument, question, value, base, ci95, target, previous, change, significant, rating, series
+    case instrument, question, value, base, ci95, target, previous, change, significant, rating, suppressed, series
     case redBelow = "red_below"
     case previousPeriod = "previous_period"
   }
@@ -64,13 +64,14 @@ extension IndicatorSummary: Encodable {
     try container.encode(change, forKey: .change)
     try container.encode(isSignificant, forKey: .significant)
     try container.encode(rating, forKey: .rating)
+    try container.encode(isSuppressed, forKey: .suppressed)
     try container.encode(series, forKey: .series)
   }
 }
 
 extension IndicatorSummary.Point: Encodable {
   private enum Keys: String, CodingKey {
-    case period, value, base
+    case period, value, base, suppressed
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -78,6 +79,7 @@ extension IndicatorSummary.Point: Encodable {
     try container.encode(period, forKey: .period)
     try container.encode(value, forKey: .value)
     try container.encode(base, forKey: .base)
+    try container.encode(isSuppressed, forKey: .suppressed)
   }
 }
 

@@ -26,7 +26,7 @@ import Testing
     let summary = try #require(
       F.indicator([
         .init(period: F.quarter(2025, 1), positive: 40, base: 50),
-        .init(period: F.quarter(2025, 3), positive: 45, base: 50),
+        .init(period: F.quarter(2025, 3), positive: 90, base: 100),
       ]))
     #expect(summary.previousPeriod == F.quarter(2025, 1))
     #expect(summary.previous == 80)
@@ -92,11 +92,11 @@ import Testing
     let summary = try #require(
       F.indicator(
         [
-          .init(period: .month(year: 2025, month: 4), positive: 9, base: 10),
-          .init(period: .month(year: 2025, month: 6), positive: 8, base: 10),
+          .init(period: .month(year: 2025, month: 4), positive: 27, base: 30),
+          .init(period: .month(year: 2025, month: 6), positive: 24, base: 30),
           .init(period: .month(year: 2025, month: 7), positive: 1, base: 10),
         ], period: F.quarter(2025, 1)))
-    #expect(summary.base == 20)
+    #expect(summary.base == 60)
     #expect(summary.value == 85)
     #expect(summary.previousPeriod == nil)
     #expect(summary.series.map(\.period.description) == ["2025-04", "2025-06"])
@@ -108,10 +108,10 @@ import Testing
       F.indicator([
         .init(period: F.quarter(2025, 1), positive: 4, base: 4),
         .init(period: F.quarter(2025, 2), positive: 7, base: 8),
-        .init(period: F.quarter(2025, 3), positive: 45, base: 50),
+        .init(period: F.quarter(2025, 3), positive: 90, base: 100),
       ]))
     #expect(summary.series.map(\.value) == [nil, nil, 90])
-    #expect(summary.series.map(\.base) == [nil, 8, 50])  // 4 is a suppressed count; 8 is not, but under 10
+    #expect(summary.series.map(\.base) == [nil, 8, 100])  // 4 is a suppressed count; 8 is not, but under 10
     #expect(summary.previousPeriod == F.quarter(2025, 2))
     #expect(summary.previous == nil)
     #expect(summary.change == nil)
@@ -123,7 +123,7 @@ import Testing
     let evidence: [IndicatorEvidence] = [
       .init(period: F.quarter(2025, 2), positive: 40, base: 50),
       .init(period: F.quarter(2025, 1), positive: 35, base: 50),
-      .init(period: F.quarter(2025, 3), positive: 45, base: 50),
+      .init(period: F.quarter(2025, 3), positive: 90, base: 100),
     ]
     #expect(F.indicator(evidence)?.value == 90)
     let earlier = try #require(F.indicator(evidence, period: F.quarter(2025, 2)))

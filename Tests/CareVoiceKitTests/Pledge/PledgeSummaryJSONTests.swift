@@ -51,15 +51,18 @@ import Testing
                     {
                       "base" : 50,
                       "period" : "2025-26 Q1",
+                      "suppressed" : false,
                       "value" : 84
                     },
                     {
                       "base" : 68,
                       "period" : "2025-26 Q2",
+                      "suppressed" : false,
                       "value" : 91.17647058823529
                     }
                   ],
                   "significant" : false,
+                  "suppressed" : false,
                   "target" : 90,
                   "value" : 91.17647058823529
                 }

@@ -52,9 +52,9 @@ import Testing
 
   @Test("colours a base exactly at the Pledge's minimum, and greys one below it")
   func minimumBase() throws {
-    let atMinimum = try #require(F.indicator([.init(period: F.quarter(2025, 2), positive: 9, base: 10)]))
+    let atMinimum = try #require(F.indicator([.init(period: F.quarter(2025, 2), positive: 10, base: 10)]))
     #expect(atMinimum.rating == .green)
-    #expect(atMinimum.value == 90)
+    #expect(atMinimum.value == 100)
     #expect(atMinimum.base == 10)
 
     let below = try #require(F.indicator([.init(period: F.quarter(2025, 2), positive: 9, base: 9)]))
