@@ -41,6 +41,15 @@ struct CommentMemo: Sendable {
     return isSame ? slot : nil
   }
 
+  /// The word count of a remembered slot's text (0 for an empty slot), read without copying its entry.
+  func wordCount(at slot: Int) -> Int { entries[slot]?.wordCount ?? 0 }
+
+  /// The mentions of a remembered slot's text.
+  func mentions(at slot: Int) -> [CodedMention] { entries[slot]?.mentions ?? [] }
+
+  /// Whether a remembered slot's text has been offered as a quote candidate.
+  func hasOfferedQuotes(at slot: Int) -> Bool { entries[slot]?.hasOfferedQuotes ?? false }
+
   /// Remembers a text just coded if its slot saw its digest before; returns the slot when it did.
   mutating func remember(
     _ text: UnsafeBufferPointer<UInt8>, digest: UInt64, wordCount: Int, mentions: [CodedMention]

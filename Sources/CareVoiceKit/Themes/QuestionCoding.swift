@@ -43,6 +43,9 @@ struct QuestionCoding: Sendable {
   /// By period number; nil for a number no comment of the question had.
   var byPeriod: [ThemeTally.Counts?] = []
   var byGroup: [ThemeTally.Counts?] = []
+  /// Which period and group numbers this coding has noted counts for (merged ones are checked when first met).
+  private var notedPeriods: [Bool] = []
+  private var notedGroups: [Bool] = []
   /// Respondents mentioning both themes, at `first * themeCount + second`.
   var pairCounts: [Int]
   /// How often each phrase counted for each theme, at `theme * phraseTotal + phrase number`.
@@ -86,11 +89,12 @@ struct QuestionCoding: Sendable {
   mutating func add(_ text: UnsafeBufferPointer<UInt8>, period: Int, group: Int) {
     note(period: period, group: group)
     let digest = QuoteSelection.digest(text)
-    if let slot = memo.find(text, digest: digest), let entry = memo.entries[slot] {
-      guard entry.wordCount > 0 else { return }
+    if let slot = memo.find(text, digest: digest) {
+      let wordCount = memo.wordCount(at: slot)
+      guard wordCount > 0 else { return }
       fold(
-        entry.mentions, wordCount: entry.wordCount, digest: digest, text: text, period: period, group: group, memo: slot
-      )
+        memo.mentions(at: slot), wordCount: wordCount, digest: digest, text: text, period: period, group: group,
+        memo: slot)
       return
     }
     if !isKnownUniquelyReferenced(&scratch) { scratch = CodingScratch() }
@@ -114,11 +118,25 @@ struct QuestionCoding: Sendable {
   }
 
   /// Makes sure the period and group have counts, even if the comment turns out empty.
+  ///
+  /// Looks at flags first: testing an optional ``ThemeTally/Counts`` for nil
+  /// copies its arrays, which costs more than coding a repeated comment.
   private mutating func note(period: Int, group: Int) {
-    if period >= byPeriod.count { byPeriod += Array(repeating: nil, count: period + 1 - byPeriod.count) }
-    if byPeriod[period] == nil { byPeriod[period] = ThemeTally.Counts(themeCount: themeCount) }
-    if group >= byGroup.count { byGroup += Array(repeating: nil, count: group + 1 - byGroup.count) }
-    if byGroup[group] == nil { byGroup[group] = ThemeTally.Counts(themeCount: themeCount) }
+    if period >= notedPeriods.count || !notedPeriods[period] {
+      Self.note(period, in: &byPeriod, flags: &notedPeriods, themeCount: themeCount)
+    }
+    if group >= notedGroups.count || !notedGroups[group] {
+      Self.note(group, in: &byGroup, flags: &notedGroups, themeCount: themeCount)
+    }
+  }
+
+  private static func note(
+    _ number: Int, in scopes: inout [ThemeTally.Counts?], flags: inout [Bool], themeCount: Int
+  ) {
+    if number >= scopes.count { scopes += Array(repeating: nil, count: number + 1 - scopes.count) }
+    if scopes[number] == nil { scopes[number] = ThemeTally.Counts(themeCount: themeCount) }
+    if number >= flags.count { flags += Array(repeating: false, count: number + 1 - flags.count) }
+    flags[number] = true
   }
 
   /// Counts an answered comment: its phrases, quote candidacy or uncoded words now, its hits when the respondent ends.
@@ -138,7 +156,7 @@ struct QuestionCoding: Sendable {
       let phrase = tables.phraseOffsets[mention.theme] + mention.phrase
       for theme in tables.lineages[mention.theme] { phraseCounts[theme * phraseTotal + phrase] += 1 }
     }
-    let hasOffered = slot.flatMap { memo.entries[$0]?.hasOfferedQuotes } ?? false
+    let hasOffered = slot.map { memo.hasOfferedQuotes(at: $0) } ?? false
     for index in hits where pendingHits[index].isCounted {
       let theme = pendingHits[index].theme
       wordCounts[theme][wordCount, default: 0] += 1
