@@ -12,10 +12,15 @@ public enum ThemesQuery {
     public var rule: DisclosureRule
     public var quotesPerTheme: Int
     public var includesUncoded: Bool
+    /// How many threads code comments: 2 reads the store on one and codes on both (the figures are the same).
+    public var codingThreads: Int
+    /// Comments handed to a coding thread at a time.
+    var batchSize = 4096
 
     public init(
       instrument: Instrument, question: String? = nil, periods: [Period] = [], breakdown: Breakdown = .none,
-      rule: DisclosureRule = .standard, quotesPerTheme: Int = 3, includesUncoded: Bool = false
+      rule: DisclosureRule = .standard, quotesPerTheme: Int = 3, includesUncoded: Bool = false,
+      codingThreads: Int = 2
     ) {
       self.instrument = instrument
       self.question = question
@@ -24,6 +29,7 @@ public enum ThemesQuery {
       self.rule = rule
       self.quotesPerTheme = quotesPerTheme
       self.includesUncoded = includesUncoded
+      self.codingThreads = codingThreads
     }
   }
 
@@ -59,40 +65,50 @@ public enum ThemesQuery {
   }
 
   /// Codes the stored comments of every chosen question.
+  ///
+  /// Streams: each comment is coded as it is read and folded into running
+  /// figures (``QuestionCoding``), so memory does not grow with the number of
+  /// comments. With `request.codingThreads` above 1, batches of comments go to
+  /// a second thread while this one reads the store; the two codings are merged,
+  /// and the figures are the same as with one thread.
   public static func run(_ request: Request, workspace: Workspace, store: Store) throws -> ThemesReport {
     let instrument = request.instrument
     let targets = try codedQuestions(of: instrument, question: request.question, workspace: workspace)
-    let periods = request.periods.isEmpty ? nil : request.periods
-    let attribute: Int? = {
-      if case .attribute(let id) = request.breakdown {
-        return instrument.respondent.attributes.firstIndex { $0.id == id }
-      }
-      return nil
-    }()
-    var comments = Array(repeating: [RespondentComment](), count: instrument.questions.count)
-    var loadedPeriods = Set<Period>()
-    try store.forEachTextAnswer(instrument: instrument, question: request.question, periods: periods) { answer in
-      loadedPeriods.insert(answer.period)
-      let group: String?
-      switch request.breakdown {
-      case .none: group = nil
-      case .period: group = answer.period.description
-      case .attribute: group = attribute.flatMap { answer.attributes[$0] }
-      }
-      comments[answer.question].append(
-        RespondentComment(respondent: answer.responseID, period: answer.period, group: group, text: answer.text))
-    }
+    let periodFilter = request.periods.isEmpty ? nil : request.periods
     let options = ThemeOptions(
       rule: request.rule, quotesPerTheme: request.quotesPerTheme, redactor: Redactor(list: workspace.redaction),
       keepsUncodedComments: request.includesUncoded)
-    let questions = targets.map { target in
-      QuestionThemes(
-        question: target.question.id,
-        comments: comments[instrument.index(ofQuestion: target.question.id) ?? 0],
-        matcher: CodebookMatcher(target.codebook), options: options)
+    let start = QuestionCodings(matchers: targets.map { CodebookMatcher($0.codebook) }, options: options)
+    var slots = Array(repeating: -1, count: instrument.questions.count)
+    for (slot, target) in targets.enumerated() {
+      if let index = instrument.index(ofQuestion: target.question.id) { slots[index] = slot }
+    }
+    var reading = CommentReading(
+      breakdown: request.breakdown, instrument: instrument, slots: slots, batchSize: request.batchSize)
+    var local = start
+    let channel = request.codingThreads > 1 ? BatchChannel() : nil
+    channel?.startCoding(start)
+    func dispatch(_ batch: CommentBatch) {
+      if channel?.offer(batch) != true { local.add(batch) }
+    }
+    do {
+      try store.forEachTextAnswer(instrument: instrument, question: request.question, periods: periodFilter) {
+        answer in
+        if let batch = reading.read(answer) { dispatch(batch) }
+      }
+    } catch {
+      _ = channel?.finish()
+      throw error
+    }
+    dispatch(reading.remainder())
+    if let other = channel?.finish() { local.merge(other) }
+    var codings = local
+    let questions = targets.indices.map { slot in
+      codings.questions[slot].finish(
+        question: targets[slot].question.id, periods: reading.periods, groups: reading.groups)
     }
     return ThemesReport(
-      instrument: instrument.id, periods: periods ?? loadedPeriods.sorted(), rule: request.rule,
+      instrument: instrument.id, periods: periodFilter ?? reading.periods.sorted(), rule: request.rule,
       breakdown: request.breakdown.name, questions: questions)
   }
 }

@@ -15,8 +15,10 @@ public struct CodebookMatcher: Sendable {
   /// The tokeniser, knowing the codebook's words, that comments are read with.
   public let tokeniser: Tokeniser
   let hierarchy: ThemeHierarchy
-  private let trie: PhraseTrie
-  private let negation = NegationRule.Table()
+  let trie: PhraseTrie
+  let negation = NegationRule.Table()
+  /// The same tries laid out for ``read(_:into:)``.
+  let compiled: CompiledCodebook
   private let themeIDs: [String]
   private let phrases: [[String]]
 
@@ -43,6 +45,7 @@ public struct CodebookMatcher: Sendable {
     }
     self.tokeniser = tokeniser
     self.trie = trie
+    self.compiled = CompiledCodebook(tokeniser: tokeniser, trie: trie, negation: NegationRule.Table())
     self.hierarchy = ThemeHierarchy(codebook.themes)
     self.themeIDs = codebook.themes.map(\.id)
     self.phrases = codebook.themes.map(\.match)
@@ -52,6 +55,11 @@ public struct CodebookMatcher: Sendable {
   public func code(_ comment: RespondentComment) -> CodedComment {
     let tokens = tokeniser.tokens(in: comment.text)
     return CodedComment(comment: comment, mentions: mentions(in: tokens), wordCount: tokens.count)
+  }
+
+  /// Codes a comment's UTF-8 bytes into `scratch.mentions` and returns its word count: ``code(_:)`` without allocating.
+  func read(_ bytes: UnsafeBufferPointer<UInt8>, into scratch: CodingScratch) -> Int {
+    compiled.read(bytes, into: scratch)
   }
 
   /// Codes comments in order.

@@ -55,6 +55,27 @@ public enum NegationRule {
       return false
     }
 
+    /// ``isNegated(_:start:)`` for a comment read into `scratch`.
+    func isNegated(in tokens: CodingScratch.Tokens, start: Int) -> Bool {
+      var index = start - 1
+      while index >= 0 && index >= start - NegationRule.window {
+        if tokens.boundaries[index + 1] == .sentence { return false }
+        switch kinds.value(of: tokens.keyBytes(index)) {
+        case Self.clauseBreak: return false
+        case Self.negator where !isPseudoNegation(in: tokens, at: index): return true
+        default: break
+        }
+        index -= 1
+      }
+      return false
+    }
+
+    private func isPseudoNegation(in tokens: CodingScratch.Tokens, at index: Int) -> Bool {
+      let key = tokens.key(index)
+      if key == "no" && tokens.boundaries[index + 1] >= .pause { return true }
+      return NegationRule.pseudoNegations[key]?.contains(tokens.key(index + 1)) ?? false
+    }
+
     private func isPseudoNegation(_ tokens: [Token], at index: Int) -> Bool {
       let next = tokens[index + 1]
       if tokens[index].key == "no" && next.boundary >= .pause { return true }

@@ -18,7 +18,7 @@ struct PhraseTrie: Sendable {
     var end: Int
   }
 
-  private struct Node: Sendable {
+  struct Node: Sendable {
     var children: [(pattern: Int32, node: Int32)] = []
     var endings: [Ending] = []
 
@@ -28,10 +28,10 @@ struct PhraseTrie: Sendable {
     }
   }
 
-  private var nodes = [Node()]
+  private(set) var nodes = [Node()]
   /// The root's children by pattern number (-1 for none): every token is looked up there.
-  private var rootChildren: [Int32] = []
-  private var patterns = WordTrie()
+  private(set) var rootChildren: [Int32] = []
+  private(set) var patterns = WordTrie()
   private var patternCount: Int32 = 0
 
   /// Adds a phrase; an empty one is ignored.

@@ -83,7 +83,7 @@ public struct Tokeniser: Sendable {
   }
 
   /// The slow path, for words with letters outside ASCII or with long runs of one letter.
-  private func normalised(_ word: String) -> [String] {
+  func normalised(_ word: String) -> [String] {
     var word = word
     if hasLongRun(word) { word = squeezed(word) }
     return Lexicon.replacements[word] ?? [word]
@@ -94,7 +94,7 @@ public struct Tokeniser: Sendable {
     return word.withUTF8 { hasLongRun($0) }
   }
 
-  private func hasLongRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func hasLongRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previous: UInt8 = 0
     var run = 0
     for byte in bytes {

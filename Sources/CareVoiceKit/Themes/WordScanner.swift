@@ -31,49 +31,61 @@ enum WordScanner {
 
   /// Hands each word to `body` in text order, without building an array.
   static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannedWord) -> Void) {
-    var isFirst = true
-    var boundary = Boundary.space
-    var separators = 0
-    var onlyHyphens = true
-    var i = 0
-    while i < bytes.count {
-      let (kind, length) = kindOfCharacter(in: bytes, at: i)
-      switch kind {
-      case .word:
-        let start = i
-        i = endOfWord(in: bytes, from: i + length)
-        let joined = !isFirst && separators == 1 && onlyHyphens
-        body(ScannedWord(range: start..<i, boundary: isFirst ? .space : boundary, isJoinedByHyphen: joined))
-        isFirst = false
-        boundary = .space
-        separators = 0
-        onlyHyphens = true
-        continue
-      case .dot:
-        var end = i + 1
-        while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
-        let betweenDigits = end - i == 1 && i > 0 && end < bytes.count && isDigit(bytes[i - 1]) && isDigit(bytes[end])
-        if !betweenDigits { boundary = max(boundary, end - i == 1 ? .sentence : .pause) }
-        separators += end - i
-        onlyHyphens = false
-        i = end
-        continue
-      case .hyphen: break
-      case .space: onlyHyphens = false
-      case .pause, .apostrophe:
-        boundary = max(boundary, .pause)
-        onlyHyphens = false
-      case .sentence:
-        boundary = .sentence
-        onlyHyphens = false
+    var cursor = Cursor()
+    while let word = cursor.next(in: bytes) { body(word) }
+  }
+
+  /// Where a scan has got to: the words of a text one at a time, with no closure to call.
+  struct Cursor {
+    private var i = 0
+    private var isFirst = true
+    private var boundary = Boundary.space
+    private var separators = 0
+    private var onlyHyphens = true
+
+    /// The next word of `bytes` (always the same text), or nil at the end.
+    mutating func next(in bytes: UnsafeBufferPointer<UInt8>) -> ScannedWord? {
+      while i < bytes.count {
+        let (kind, length) = kindOfCharacter(in: bytes, at: i)
+        switch kind {
+        case .word:
+          let start = i
+          i = endOfWord(in: bytes, from: i + length)
+          let joined = !isFirst && separators == 1 && onlyHyphens
+          let word = ScannedWord(range: start..<i, boundary: isFirst ? .space : boundary, isJoinedByHyphen: joined)
+          isFirst = false
+          boundary = .space
+          separators = 0
+          onlyHyphens = true
+          return word
+        case .dot:
+          var end = i + 1
+          while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
+          let betweenDigits =
+            end - i == 1 && i > 0 && end < bytes.count && isDigit(bytes[i - 1]) && isDigit(bytes[end])
+          if !betweenDigits { boundary = max(boundary, end - i == 1 ? .sentence : .pause) }
+          separators += end - i
+          onlyHyphens = false
+          i = end
+          continue
+        case .hyphen: break
+        case .space: onlyHyphens = false
+        case .pause, .apostrophe:
+          boundary = max(boundary, .pause)
+          onlyHyphens = false
+        case .sentence:
+          boundary = .sentence
+          onlyHyphens = false
+        }
+        separators += 1
+        i += length
       }
-      separators += 1
-      i += length
+      return nil
     }
   }
 
   /// The offset just past the word that continues at `start`, taking in apostrophes between letters ("don't").
-  private static func endOfWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  static func endOfWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var i = start
     while i < bytes.count {
       let (kind, length) = kindOfCharacter(in: bytes, at: i)

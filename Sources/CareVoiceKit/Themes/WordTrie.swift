@@ -6,16 +6,19 @@
 struct WordTrie: Sendable {
   /// Each node takes `stride` cells: 37 children (0 for none: the root is never a child),
   /// then the number of the word ending there and of the beginning ending there (-1 for none).
-  private static let width = 37
-  private static let stride = width + 2
-  private var cells = Self.emptyNode
+  static let width = 37
+  static let stride = width + 2
+  private(set) var cells = Self.emptyNode
   private var otherWholeWords: [String: Int32] = [:]
   private var otherBeginnings: [String: Int32] = [:]
+
+  /// How many beginnings are kept outside the cells.
+  var otherBeginningCount: Int { otherBeginnings.count }
 
   private static let emptyNode = [Int32](repeating: 0, count: width) + [-1, -1]
 
   @inline(__always)
-  private static func slot(_ byte: UInt8) -> Int {
+  static func slot(_ byte: UInt8) -> Int {
     switch byte {
     case 0x61...0x7A: return Int(byte &- 0x61)
     case 0x30...0x39: return Int(byte &- 0x30) &+ 26
@@ -78,23 +81,27 @@ struct WordTrie: Sendable {
   /// Appends the numbers of every beginning the word starts with, shortest first, then of the whole word.
   func appendValues(matching word: String, to values: inout [Int32]) {
     var word = word
-    let isPlain = word.withUTF8 { bytes in
-      cells.withUnsafeBufferPointer { cells -> Bool in
-        var node = 0
-        for byte in bytes {
-          let slot = Self.slot(byte)
-          if slot < 0 { return false }
-          node = Int(cells[node &* Self.stride &+ slot])
-          if node == 0 { return true }
-          let beginning = cells[node &* Self.stride &+ Self.width &+ 1]
-          if beginning >= 0 { values.append(beginning) }
-        }
-        let whole = cells[node &* Self.stride &+ Self.width]
-        if node != 0 && whole >= 0 { values.append(whole) }
-        return true
+    word.withUTF8 { appendValues(matching: $0, to: &values) }
+  }
+
+  /// ``appendValues(matching:to:)`` for a word's UTF-8 bytes.
+  func appendValues(matching bytes: UnsafeBufferPointer<UInt8>, to values: inout [Int32]) {
+    let isPlain = cells.withUnsafeBufferPointer { cells -> Bool in
+      var node = 0
+      for byte in bytes {
+        let slot = Self.slot(byte)
+        if slot < 0 { return false }
+        node = Int(cells[node &* Self.stride &+ slot])
+        if node == 0 { return true }
+        let beginning = cells[node &* Self.stride &+ Self.width &+ 1]
+        if beginning >= 0 { values.append(beginning) }
       }
+      let whole = cells[node &* Self.stride &+ Self.width]
+      if node != 0 && whole >= 0 { values.append(whole) }
+      return true
     }
     guard !isPlain else { return }
+    let word = String(decoding: bytes, as: UTF8.self)
     for (beginning, value) in otherBeginnings where word.hasPrefix(beginning) { values.append(value) }
     if let value = otherWholeWords[word] { values.append(value) }
   }
