@@ -1,6 +1,7 @@
 """Writes the bad-input corpus: exports broken the ways real and hostile files are broken (invented answers).
 
 Run with python3 (standard library only) from this folder: python3 make-corpus.py
+Files named *-fuzz-* are inputs scripts/fuzz.sh found crashing carevoice, kept as they were found (not made here).
 The expected outcome of each file is in corpus.tsv; files too big to commit (a 10 MB line,
 a 2 GB sparse file, 100,000-level nesting, a zip bomb) are made by the test itself.
 """
