@@ -88,7 +88,8 @@ var package = Package(
     ),
     .testTarget(
       name: "carevoiceTests",
-      dependencies: ["carevoice"],
+      dependencies: ["carevoice", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"],
       swiftSettings: strictSettings
     ),
   ]

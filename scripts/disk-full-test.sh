@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 make_export "$work/first.csv" 500 "FIRST"
-make_export "$work/large.csv" 60000 "LARGE"
+make_export "$work/large.csv" 200000 "LARGE"  # about 16 MB stored: more than the 6 MB disk
 make_export "$work/later.csv" 300 "LATER"
 chmod 644 "$work"/*.csv
 

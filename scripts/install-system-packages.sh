@@ -2,7 +2,7 @@
 # Installs the Debian packages carevoice builds against, if they are missing. Needs root or sudo.
 set -euo pipefail
 
-packages=(libxml2-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3)
+packages=(libxml2-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 time python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

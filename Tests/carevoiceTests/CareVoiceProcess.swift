@@ -45,7 +45,10 @@ struct CareVoiceProcess {
     process.executableURL = executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    var inherited = ProcessInfo.processInfo.environment
+    // scripts/sanitizer-test.sh looks for leaks in carevoice but not in the test runner (Foundation's own leaks).
+    if let options = inherited["CAREVOICE_ASAN_OPTIONS"] { inherited["ASAN_OPTIONS"] = options }
+    process.environment = inherited.merging(environment) { $1 }
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
     try process.run()

@@ -7,8 +7,19 @@ public enum ResponseSources {
   /// - Parameters:
   ///   - dialect: the export's dialect; nil recognises it from the file (``Dialect/detect(at:delimiter:)``).
   ///   - delimiter: the CSV delimiter; nil sniffs it.
+  ///   - limits: the sizes past which reading stops with an error.
   public static func open(
-    _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil
+    _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil,
+    limits: InputLimits = .standard
+  ) throws(InputError) -> any ResponseSource {
+    try limits.checkSize(of: path)
+    return RowLimitedSource(
+      try unlimited(path, instrument: instrument, dialect: dialect, delimiter: delimiter, limits: limits),
+      limits: limits)
+  }
+
+  private static func unlimited(
+    _ path: String, instrument: Instrument, dialect: Dialect?, delimiter: UInt8?, limits: InputLimits
   ) throws(InputError) -> any ResponseSource {
     let chosen: Dialect
     if let dialect {
@@ -23,7 +34,8 @@ public enum ResponseSources {
           rows: try XLSXReader(path: path), layout: layout, instrument: instrument, missingCellsAreEmpty: true)
       }
       return TableResponseReader(
-        rows: try CSVReader(path: path, delimiter: delimiter), layout: layout, instrument: instrument)
+        rows: try CSVReader(path: path, delimiter: delimiter, limits: limits.csv), layout: layout,
+        instrument: instrument)
     }
     switch chosen {
     case .csv: return try table(.generic(.csv, separator: separator))
@@ -37,12 +49,15 @@ public enum ResponseSources {
     case .odk:
       if InputFormat.guess(fromPath: path) == .xml {
         return RecordResponseReader(
-          records: try XMLRecordReader(path: path, record: .automatic), layout: .odk, instrument: instrument)
+          records: try XMLRecordReader(path: path, record: .automatic, limits: limits.xml), layout: .odk,
+          instrument: instrument)
       }
-      return RecordResponseReader(records: try SubmissionFolder(path: path), layout: .odk, instrument: instrument)
+      return RecordResponseReader(
+        records: try SubmissionFolder(path: path, limits: limits.xml), layout: .odk, instrument: instrument)
     case .xml:
       return RecordResponseReader(
-        records: try XMLRecordReader(path: path, record: .automatic), layout: .genericXML(separator: separator),
+        records: try XMLRecordReader(path: path, record: .automatic, limits: limits.xml),
+        layout: .genericXML(separator: separator),
         instrument: instrument)
     }
   }

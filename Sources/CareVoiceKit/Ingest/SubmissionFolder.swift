@@ -12,7 +12,7 @@ struct SubmissionFolder: RecordSource {
   private var current: XMLRecordReader?
 
   /// The submissions in a folder: every `.xml` file in it, not in its subfolders.
-  init(path: String) throws(InputError) {
+  init(path: String, limits: XMLRecordReader.Limits = .standard) throws(InputError) {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
       throw .unreadable(
@@ -30,9 +30,11 @@ struct SubmissionFolder: RecordSource {
     files = names.filter { $0.lowercased().hasSuffix(".xml") }.sorted()
       .map { (path as NSString).appendingPathComponent($0) }
     folder = path
+    self.limits = limits
   }
 
   private let folder: String
+  private let limits: XMLRecordReader.Limits
 
   var name: String { position < files.count ? files[position] : folder }
 
@@ -42,7 +44,7 @@ struct SubmissionFolder: RecordSource {
     while position < files.count {
       if current == nil {
         do {
-          current = try XMLRecordReader(path: files[position], record: .automatic)
+          current = try XMLRecordReader(path: files[position], record: .automatic, limits: limits)
         } catch {
           finishedDiagnostics.append(.error(at: SourceLocation(file: files[position], line: 1), "\(error)"))
           position += 1

@@ -20,10 +20,12 @@ public enum BatchLoad {
     /// The period every response belongs to; nil derives each response's quarter from its submission date.
     public var period: Period?
     public var onError: ErrorPolicy
+    /// The sizes past which the file is refused.
+    public var limits: InputLimits
 
     public init(
       path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil, period: Period? = nil,
-      onError: ErrorPolicy = .reject
+      onError: ErrorPolicy = .reject, limits: InputLimits = .standard
     ) {
       self.path = path
       self.instrument = instrument
@@ -31,6 +33,7 @@ public enum BatchLoad {
       self.delimiter = delimiter
       self.period = period
       self.onError = onError
+      self.limits = limits
     }
   }
 
@@ -88,6 +91,7 @@ public enum BatchLoad {
   public static func run(
     _ request: Request, into store: Store, progress: (Progress) -> Void = { _ in }
   ) throws -> Outcome {
+    try request.limits.checkSize(of: request.path)
     let digest = try ExportDigest.of(request.path)
     if let earlier = try store.batch(digest: digest, instrument: request.instrument.id) {
       return Outcome(file: request.path, dialect: nil, result: .alreadyLoaded(earlier), diagnostics: [])
@@ -95,7 +99,8 @@ public enum BatchLoad {
     let dialect = try request.dialect ?? Dialect.detect(at: request.path, delimiter: request.delimiter)
     // Opening here reports a file that cannot be read before anything starts.
     _ = try ResponseSources.open(
-      request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter)
+      request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter,
+      limits: request.limits)
     let totalBytes = ExportDigest.size(of: request.path)
     let channel = ResponseChannel()
     channel.startReading(request, dialect: dialect)

@@ -78,7 +78,8 @@ final class ResponseChannel: @unchecked Sendable {
     let thread = Thread { [self] in
       do {
         var source = try ResponseSources.open(
-          request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter)
+          request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter,
+          limits: request.limits)
         var pending: [ReadResponse] = []
         pending.reserveCapacity(ResponseChannel.chunkSize)
         var lastBytes = 0

@@ -16,9 +16,11 @@ public struct Validation: Sendable {
   ///
   /// A file with no responses at all gets a warning, since `load` stores nothing of it.
   public static func of(
-    _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil
+    _ path: String, instrument: Instrument, dialect: Dialect? = nil, delimiter: UInt8? = nil,
+    limits: InputLimits = .standard
   ) throws(InputError) -> Validation {
-    var source = try ResponseSources.open(path, instrument: instrument, dialect: dialect, delimiter: delimiter)
+    var source = try ResponseSources.open(
+      path, instrument: instrument, dialect: dialect, delimiter: delimiter, limits: limits)
     var responses = 0
     var withErrors = 0
     do {

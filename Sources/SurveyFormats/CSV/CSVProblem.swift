@@ -89,7 +89,8 @@ enum CSVProblem: Error, Sendable, Hashable {
       return .error(
         at: SourceLocation(file: file, line: line, column: column),
         "this field is longer than \(Self.size(limit)), far more than any survey answer; the file is damaged or "
-          + "not a CSV export — check that it is the right file and export it again")
+          + "not a CSV export — check that it is the right file and export it again, or if the field is meant "
+          + "to be that long, raise the limit with --max-field-bytes")
     case .tooManyFields(let line, let limit):
       return .error(
         at: SourceLocation(file: file, line: line),

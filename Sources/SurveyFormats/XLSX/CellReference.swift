@@ -10,10 +10,13 @@ enum CellReference {
     for byte in bytes {
       let upper = byte & ~0x20
       guard upper >= UInt8(ascii: "A"), upper <= UInt8(ascii: "Z") else { break }
+      // A fourth letter is past any worksheet; stopping here also keeps a long run of letters from
+      // overflowing (found by scripts/fuzz.sh).
+      guard letters < 3 else { return nil }
       column = column * 26 + Int(upper - UInt8(ascii: "A") + 1)
       letters += 1
     }
-    guard letters > 0, letters <= 3, column <= maxColumn else { return nil }
+    guard letters > 0, column <= maxColumn else { return nil }
     return column
   }
 }

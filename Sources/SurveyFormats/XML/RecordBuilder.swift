@@ -147,7 +147,8 @@ struct RecordBuilder {
       return stop(
         at: line,
         "one value here is longer than \(limits.maxFieldBytes) bytes; no answer to a survey is, so carevoice"
-          + " stops reading — check that this is the export you meant")
+          + " stops reading — check that this is the export you meant, or if the value is meant to be that long,"
+          + " raise the limit with --max-field-bytes")
     }
     text.append(bytes, count: count)
   }

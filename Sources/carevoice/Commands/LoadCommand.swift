@@ -36,6 +36,8 @@ struct LoadCommand: ParsableCommand {
   )
   var onError: String = "reject"
 
+  @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
   func validate() throws {
     if let delimiter, Delimiter.byte(delimiter) == nil {
       throw ValidationError("--delimiter must be one character, such as ',' or ';', or the word 'tab'")
@@ -60,7 +62,8 @@ struct LoadCommand: ParsableCommand {
         let display = ProgressDisplay(file: path)
         let request = BatchLoad.Request(
           path: path, instrument: instrument, dialect: format.dialect, delimiter: delimiter.flatMap(Delimiter.byte),
-          period: period.flatMap(Period.init(label:)), onError: BatchLoad.ErrorPolicy(rawValue: onError) ?? .reject)
+          period: period.flatMap(Period.init(label:)), onError: BatchLoad.ErrorPolicy(rawValue: onError) ?? .reject,
+          limits: limitOptions.limits)
         do {
           let outcome = try BatchLoad.run(request, into: store, progress: display.update)
           display.finish()

@@ -23,6 +23,8 @@ struct ValidateCommand: ParsableCommand {
   @Option(help: "The CSV delimiter: one character, or 'tab'. Sniffed when not given.")
   var delimiter: String?
 
+  @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
   func validate() throws {
     if let delimiter, Delimiter.byte(delimiter) == nil {
       throw ValidationError("--delimiter must be one character, such as ',' or ';', or the word 'tab'")
@@ -37,7 +39,8 @@ struct ValidateCommand: ParsableCommand {
       for path in try ExportFiles.expand(files) {
         do {
           let validation = try Validation.of(
-            path, instrument: instrument, dialect: format.dialect, delimiter: delimiter.flatMap(Delimiter.byte))
+            path, instrument: instrument, dialect: format.dialect, delimiter: delimiter.flatMap(Delimiter.byte),
+            limits: limitOptions.limits)
           for diagnostic in validation.diagnostics { StandardError.print(diagnostic.description) }
           print(validation.summary)
           if validation.errors > 0, worst == .success { worst = .dataError }

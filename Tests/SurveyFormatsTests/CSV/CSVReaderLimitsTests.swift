@@ -37,7 +37,8 @@ import Testing
       .error(
         at: SourceLocation(file: "big.csv", line: 3, column: 2),
         "this field is longer than 16 bytes, far more than any survey answer; the file is damaged or not a CSV "
-          + "export — check that it is the right file and export it again"))
+          + "export — check that it is the right file and export it again, or if the field is meant to be that "
+          + "long, raise the limit with --max-field-bytes"))
     #expect(throws: expected) { try reader.next() }
     #expect(throws: expected) { try reader.next() }
   }

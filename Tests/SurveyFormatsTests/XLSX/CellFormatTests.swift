@@ -56,7 +56,9 @@ import Testing
     #expect(Array(reference.utf8).withUnsafeBufferPointer(CellReference.column) == column)
   }
 
-  @Test("refuses references past the last column or without letters", arguments: ["XFE1", "AAAA1", "12", ""])
+  @Test(
+    "refuses references past the last column or without letters, however many letters (a crash fuzzing found)",
+    arguments: ["XFE1", "AAAA1", "12", "", String(repeating: "Z", count: 40) + "1"])
   func refusesBadReferences(reference: String) {
     #expect(Array(reference.utf8).withUnsafeBufferPointer(CellReference.column) == nil)
   }

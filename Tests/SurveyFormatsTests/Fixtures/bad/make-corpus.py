@@ -1,6 +1,7 @@
 """Writes the bad-input corpus: exports broken the ways real and hostile files are broken (invented answers).
 
 Run with python3 (standard library only) from this folder: python3 make-corpus.py
+Files named *-fuzz-* are inputs scripts/fuzz.sh found crashing carevoice, kept as they were found (not made here).
 The expected outcome of each file is in corpus.tsv; files too big to commit (a 10 MB line,
 a 2 GB sparse file, 100,000-level nesting, a zip bomb) are made by the test itself.
 """
@@ -281,3 +282,21 @@ write("xlsx-zip-bomb-shared-text.xlsx", workbook(
 write("xlsx-zip-bomb-styles.xlsx", declaring_size(
     workbook(sheet(XLSX_GOOD), styles=f'<styleSheet xmlns="{MAIN}"><cellXfs>' + '<xf numFmtId="0"/>' * 1_000_000
              + "</cellXfs></styleSheet>"), "xl/styles.xml", 1000))
+
+# --- Limits (--max-rows, --max-file-bytes, --max-field-bytes), run with small limits -------
+write("csv-over-row-limit.csv", cicc(*[
+    f"CICC-0{n},0{n}/02/2026,16-17,In care,Yes,Agree,Sort of,Agree,Agree,Agree,Disagree,Agree,Agree,Agree,"
+    "social media," for n in range(1, 7)]))
+write("csv-over-field-limit.csv", cicc(
+    GOOD[0], "CICC-02,03/02/2026" + GOOD[0][len("CICC-01,02/02/2026"):]
+    + '"' + "I would like more time with my worker. " * 8 + '"'))
+write("xml-over-field-limit.xml", """<?xml version="1.0" ?>
+<data xmlns:jr="http://openrosa.org/javarosa" id="child-review-8-12" version="2025091501">
+  <start>2025-10-15T14:28:39.353+01:00</start>
+  <about_me><age_band>10-12</age_band><placement_type>foster</placement_type></about_me>
+  <my_life><feel_safe>yes</feel_safe><home_face>happy</home_face></my_life>
+  <my_words><going_well>Football on Saturdays with my foster carer and seeing my brother every other week at \
+the contact centre, which I like a lot.</going_well></my_words>
+  <meta><instanceID>uuid:1b1fc847-2a4f-4e76-b195-f525853a5795</instanceID></meta>
+</data>
+""")
