@@ -35,9 +35,12 @@ struct ResponseAssembly {
   }
 
   /// Clears everything gathered, keeping the buffers, for the next response.
+  ///
+  /// The answers and attributes are made anew rather than cleared: the last response
+  /// shares their buffers, so clearing them in place would first copy them.
   mutating func reset() {
-    for index in answers.indices { answers[index] = .notShown }
-    for index in attributes.indices { attributes[index] = nil }
+    answers = Array(repeating: .notShown, count: answers.count)
+    attributes = Array(repeating: nil, count: attributes.count)
     for index in ticked.indices {
       ticked[index] = ChoiceSet()
       tickShown[index] = false
