@@ -35,7 +35,8 @@ final class CSVCellStage: @unchecked Sendable {
 
   let handoff = Handoff<Chunk>(capacity: CSVCellStage.capacity)
   private let csv: CSVReader
-  private var cells: RememberingCellReader
+  /// Copied into the thread that reads, where it is a local: as a property of this class every access would be checked for exclusivity.
+  private let cells: RememberingCellReader
   private let active: [(column: Int, role: ColumnRole)]
   private let headerRow: [String]
   private let firstHeading: [UInt8]
@@ -53,9 +54,10 @@ final class CSVCellStage: @unchecked Sendable {
   func start() {
     let thread = Thread { [self] in
       var chunk = Chunk()
+      var cells = self.cells
       do {
         try csv.forEachRow { row in
-          read(row, into: &chunk)
+          read(row, with: &cells, into: &chunk)
           if chunk.rows.count == CSVCellStage.chunkSize {
             try handoff.send(chunk)
             chunk = Chunk()
@@ -73,7 +75,7 @@ final class CSVCellStage: @unchecked Sendable {
     thread.start()
   }
 
-  private func read(_ row: CSVRowView, into chunk: inout Chunk) {
+  private func read(_ row: CSVRowView, with cells: inout RememberingCellReader, into chunk: inout Chunk) {
     if chunk.rows.isEmpty {
       chunk.rows.reserveCapacity(CSVCellStage.chunkSize)
       chunk.readings.reserveCapacity(CSVCellStage.chunkSize * active.count)

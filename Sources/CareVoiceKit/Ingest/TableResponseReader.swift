@@ -84,19 +84,22 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       stage.handoff.waitUntilFinished()
     }
     while let chunk = try stage.handoff.receive() {
-      var next = 0
-      for row in chunk.rows {
-        assembly.reset()
-        if row.isRepeatedHeader {
-          try body(repeatedHeader(line: row.line) { row.fields ?? [] }, row.bytesRead)
-          continue
+      // Through a buffer pointer each reading is lent to `apply`, where an array's subscript would copy it.
+      try chunk.readings.withUnsafeBufferPointer { readings in
+        var next = 0
+        for row in chunk.rows {
+          assembly.reset()
+          if row.isRepeatedHeader {
+            try body(repeatedHeader(line: row.line) { row.fields ?? [] }, row.bytesRead)
+            continue
+          }
+          for index in 0..<row.readings {
+            let (column, role) = active[index]
+            assembly.apply(readings[next + index], as: role, column: column, heading: plan.headings[column])
+          }
+          next += row.readings
+          try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields ?? [] }, row.bytesRead)
         }
-        for index in 0..<row.readings {
-          let (column, role) = active[index]
-          assembly.apply(chunk.readings[next + index], as: role, column: column, heading: plan.headings[column])
-        }
-        next += row.readings
-        try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields ?? [] }, row.bytesRead)
       }
     }
     finished = true
