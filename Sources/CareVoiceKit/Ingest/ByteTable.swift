@@ -5,9 +5,13 @@ import Foundation
 ///
 /// It never hashes through `Hasher` or makes a `String`, which is what made a
 /// `Dictionary<String, …>` the largest cost of reading a large export.
+///
+/// Each slot holds the top 32 bits of its key's hash beside the entry's number, so a
+/// search passes over the slots of other keys without touching their entries: in a
+/// table of a million response ids, that spares a cache miss or two per id.
 struct ByteTable<Value> {
-  private var slots: [Int32]
-  private var hashes: [UInt64] = []
+  /// 0 for an empty slot, else the hash's top 32 bits above the entry's number + 1.
+  private var slots: [UInt64]
   private var starts: [Int] = []
   private var lengths: [Int] = []
   private var values: [Value] = []
@@ -16,7 +20,7 @@ struct ByteTable<Value> {
   init(capacity: Int = 64) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = Array(repeating: -1, count: size)
+    slots = Array(repeating: 0, count: size)
   }
 
   var count: Int { values.count }
@@ -39,13 +43,7 @@ struct ByteTable<Value> {
       values[entry] = value
       return
     }
-    if (values.count + 1) * 2 > slots.count { grow() }
-    hashes.append(hash)
-    starts.append(arena.count)
-    lengths.append(key.count)
-    arena.append(contentsOf: key)
-    values.append(value)
-    insertSlot(for: values.count - 1)
+    append(value, for: key, hash: hash)
   }
 
   /// Stores a value for a string's bytes.
@@ -54,15 +52,41 @@ struct ByteTable<Value> {
     key.withUTF8 { set(value, for: $0) }
   }
 
+  /// Stores a value for a string's bytes unless one is stored; returns the one stored before, if any.
+  ///
+  /// One search where ``value(for:)`` then ``set(_:for:)`` would make two.
+  mutating func insert(_ value: Value, for key: String) -> Value? {
+    var key = key
+    return key.withUTF8 { key in
+      let hash = ByteTable.hash(key)
+      if let entry = find(key, hash: hash) { return values[entry] }
+      append(value, for: key, hash: hash)
+      return nil
+    }
+  }
+
+  private mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    if (values.count + 1) * 2 > slots.count { grow() }
+    starts.append(arena.count)
+    lengths.append(key.count)
+    arena.append(contentsOf: key)
+    values.append(value)
+    insertSlot(UInt64(ByteTable.tag(hash)) << 32 | UInt64(values.count))
+  }
+
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-    slots.withUnsafeBufferPointer { slots in
-      hashes.withUnsafeBufferPointer { hashes in
+    let tag = ByteTable.tag(hash)
+    return slots.withUnsafeBufferPointer { slots in
+      lengths.withUnsafeBufferPointer { lengths in
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        var slot = Int(tag) & mask
         while true {
-          let entry = Int(slots[slot])
-          if entry < 0 { return nil }
-          if hashes[entry] == hash, lengths[entry] == key.count, equal(entry, key) { return entry }
+          let stored = slots[slot]
+          if stored == 0 { return nil }
+          if UInt32(truncatingIfNeeded: stored >> 32) == tag {
+            let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
+            if lengths[entry] == key.count, equal(entry, key) { return entry }
+          }
           slot = (slot + 1) & mask
         }
       }
@@ -74,16 +98,22 @@ struct ByteTable<Value> {
     return arena.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + starts[entry], base, key.count) == 0 }
   }
 
-  private mutating func insertSlot(for entry: Int) {
+  /// The bits of a hash kept in a slot, which also place it.
+  private static func tag(_ hash: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: hash >> 32)
+  }
+
+  private mutating func insertSlot(_ stored: UInt64) {
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hashes[entry] >> 7) & mask
-    while slots[slot] >= 0 { slot = (slot + 1) & mask }
-    slots[slot] = Int32(entry)
+    var slot = Int(UInt32(truncatingIfNeeded: stored >> 32)) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = stored
   }
 
   private mutating func grow() {
-    slots = Array(repeating: -1, count: slots.count * 2)
-    for entry in values.indices { insertSlot(for: entry) }
+    let old = slots
+    slots = Array(repeating: 0, count: old.count * 2)
+    for stored in old where stored != 0 { insertSlot(stored) }
   }
 
   /// A 64-bit hash of the bytes, eight at a time (a multiply-and-fold in the style of wyhash/FxHash).

@@ -35,9 +35,12 @@ struct ResponseAssembly {
   }
 
   /// Clears everything gathered, keeping the buffers, for the next response.
+  ///
+  /// The answers and attributes are made anew rather than cleared: the last response
+  /// shares their buffers, so clearing them in place would first copy them.
   mutating func reset() {
-    for index in answers.indices { answers[index] = .notShown }
-    for index in attributes.indices { attributes[index] = nil }
+    answers = Array(repeating: .notShown, count: answers.count)
+    attributes = Array(repeating: nil, count: attributes.count)
     for index in ticked.indices {
       ticked[index] = ChoiceSet()
       tickShown[index] = false
@@ -51,12 +54,20 @@ struct ResponseAssembly {
 
   /// Takes what one cell says for its role.
   mutating func apply(_ reading: CellReading, as role: ColumnRole, column: Int?, heading: String) {
-    switch (role, reading) {
-    case (.answer(let question), .answer(.success(let answer))):
-      answers[question] = answer
-    case (.answer(let question), .answer(.failure(let problem))):
-      problems.append(Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
-    case (.tick(let question, let option), .tick(let tick, let cell)):
+    // A switch on the reading alone: one on the pair `(role, reading)` would copy the reading into a tuple
+    // first, twenty million times in a large load.
+    switch reading {
+    case .answer(let result):
+      guard case .answer(let question) = role else { return }
+      switch result {
+      case .success(let answer):
+        answers[question] = answer
+      case .failure(let problem):
+        problems.append(
+          Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
+      }
+    case .tick(let tick, let cell):
+      guard case .tick(let question, let option) = role else { return }
       switch tick {
       case .ticked:
         ticked[question].insert(option)
@@ -73,21 +84,33 @@ struct ResponseAssembly {
             message: "\"\(cell)\" does not say whether \"\(label)\" was ticked; a ticked box is written "
               + "1, Y or Yes and an empty one 0, N, No or nothing"))
       }
-    case (.respondentID, .identifier(let value)): id = value
-    case (.toolResponseID, .identifier(let value)): toolID = value
-    case (.submitted, .date(let text, let day)): date = (text, day)
-    case (.toolSubmitted, .date(let text, let day)): toolDate = (text, day)
-    case (.attribute(let index), .attribute(.success(let value))):
-      attributes[index] = value
-    case (.attribute(let index), .attribute(.failure(let unknown))):
-      let attribute = vocabulary.instrument.respondent.attributes[index]
-      let allowed = attribute.values.map(\.value).joined(separator: ", ")
-      problems.append(
-        Problem(
-          column: column, heading: heading, severity: .error,
-          message:
-            "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
-    default:
+    case .identifier(let value):
+      switch role {
+      case .respondentID: id = value
+      case .toolResponseID: toolID = value
+      default: break
+      }
+    case .date(let text, let day):
+      switch role {
+      case .submitted: date = (text, day)
+      case .toolSubmitted: toolDate = (text, day)
+      default: break
+      }
+    case .attribute(let result):
+      guard case .attribute(let index) = role else { return }
+      switch result {
+      case .success(let value):
+        attributes[index] = value
+      case .failure(let unknown):
+        let attribute = vocabulary.instrument.respondent.attributes[index]
+        let allowed = attribute.values.map(\.value).joined(separator: ", ")
+        problems.append(
+          Problem(
+            column: column, heading: heading, severity: .error,
+            message:
+              "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
+      }
+    case .nothing:
       break
     }
   }

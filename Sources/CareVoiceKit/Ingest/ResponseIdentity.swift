@@ -24,13 +24,12 @@ struct ResponseIdentity {
 
   /// An error when the id was already used in this file, naming the line it was first used on.
   mutating func check(_ id: String, file: String, line: Int) -> Diagnostic? {
-    if let first = firstLine.value(for: id) {
+    if let first = firstLine.insert(line, for: id) {
       return .error(
         at: SourceLocation(file: file, line: line),
         "response id \(id) is used again here; it was first used on line \(first). Each response needs "
           + "its own id — remove the repeated row, or correct its id")
     }
-    firstLine.set(line, for: id)
     return nil
   }
 }

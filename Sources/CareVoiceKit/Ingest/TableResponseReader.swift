@@ -5,11 +5,11 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private var rows: Rows
   private let layout: TableLayout
   private let cells: CellReader
+  private var cellReader: RememberingCellReader?
   private var plan: ColumnPlan?
   /// The first header row, to notice it again further down (two exports pasted together).
   private var headerRow: [String] = []
   private var headerLine = 1
-  private var memories: [CellMemory] = []
   private var assembly: ResponseAssembly
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
@@ -66,38 +66,54 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   }
 
   /// Every response, read straight from the CSV reader's buffer where the export is a CSV file.
+  ///
+  /// A CSV file's rows are scanned and their cells read by a ``CSVCellStage`` on a thread
+  /// of its own; this thread gathers the readings into responses, in file order.
   mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
     guard let csv = rows as? CSVReader else {
       while let response = try next() { try body(response, rows.bytesRead) }
       return
     }
-    guard try prepare(), let plan else { return }
-    let active = plan.roles.enumerated().compactMap { column, role in role.map { (column, $0) } }
-    let firstHeading = Array(headerRow.first?.utf8 ?? "".utf8)
-    try csv.forEachRow { row in
-      assembly.reset()
-      if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
-        try body(repeatedHeader(line: row.line) { row.fields }, csv.bytesRead)
-        return
+    guard try prepare(), let plan, let cellReader else { return }
+    let active = plan.roles.enumerated().compactMap { column, role in role.map { (column: column, role: $0) } }
+    let stage = CSVCellStage(csv: csv, cells: cellReader, active: active, headerRow: headerRow)
+    stage.start()
+    // The stage shares the CSV reader: it must have stopped before this returns, however this ends.
+    defer {
+      stage.handoff.abandon()
+      stage.handoff.waitUntilFinished()
+    }
+    while var chunk = try stage.handoff.receive() {
+      try chunk.readings.withUnsafeMutableBufferPointer { readings in
+        var next = 0
+        for row in chunk.rows {
+          assembly.reset()
+          if row.isRepeatedHeader {
+            try body(repeatedHeader(line: row.line) { row.fields ?? [] }, row.bytesRead)
+            continue
+          }
+          for index in 0..<row.readings {
+            let (column, role) = active[index]
+            // Moved out of the chunk, a trivial reading left in its place: read in place, it would be copied
+            // (retained) for `apply` and released twice, twenty million times in a large load.
+            let slot = readings.baseAddress! + next + index
+            let reading = slot.move()
+            slot.initialize(to: .nothing)
+            assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
+          }
+          next += row.readings
+          try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields ?? [] }, row.bytesRead)
+        }
       }
-      for (column, role) in active {
-        guard column < row.count else { continue }
-        let reading = row.withField(column) { bytes in read(bytes, as: role, column: column) { row[column] } }
-        assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
-      }
-      try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields }, csv.bytesRead)
     }
     finished = true
   }
 
-  /// What a cell says for its role: remembered from an earlier cell with the same bytes, or read now.
+  /// What a cell says for its role.
   private mutating func read(
     _ bytes: UnsafeBufferPointer<UInt8>, as role: ColumnRole, column: Int, text: () -> String
   ) -> CellReading {
-    if let known = memories[column].reading(of: bytes) { return known }
-    let reading = cells.read(text(), as: role)
-    memories[column].remember(reading, for: bytes)
-    return reading
+    cellReader!.read(bytes, as: role, column: column, text: text)
   }
 
   private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String]) -> ReadResponse {
@@ -150,7 +166,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       headers: headers, layout: layout, vocabulary: cells.vocabulary, file: name, line: firstLine)
     ownDiagnostics += plan.diagnostics
     self.plan = plan
-    memories = Array(repeating: CellMemory(), count: plan.roles.count)
+    cellReader = RememberingCellReader(cells: cells, roles: plan.roles)
     if plan.diagnostics.contains(where: \.isError) { finished = true }
     return !finished
   }

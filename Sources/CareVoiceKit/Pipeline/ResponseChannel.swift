@@ -28,7 +28,7 @@ final class ResponseChannel: @unchecked Sendable {
   private var isAbandoned = false
 
   /// Hands a chunk over, waiting while the channel is full; throws ``Abandoned`` once the storing side has stopped.
-  func send(_ chunk: Chunk) throws {
+  func send(_ chunk: consuming Chunk) throws {
     condition.lock()
     defer { condition.unlock() }
     while chunks.count >= ResponseChannel.capacity, !isAbandoned { condition.wait() }
@@ -87,8 +87,12 @@ final class ResponseChannel: @unchecked Sendable {
           pending.append(response)
           lastBytes = bytesRead
           if pending.count == ResponseChannel.chunkSize {
-            try send(Chunk(responses: pending, bytesRead: bytesRead))
-            pending.removeAll(keepingCapacity: true)
+            // Handed over whole, so the storing thread frees the responses once stored: emptied
+            // here, they would often be freed on this thread, the busier of the two.
+            let full = Chunk(responses: pending, bytesRead: bytesRead)
+            pending = []
+            pending.reserveCapacity(ResponseChannel.chunkSize)
+            try send(full)
           }
         }
         if !pending.isEmpty { try send(Chunk(responses: pending, bytesRead: lastBytes)) }
