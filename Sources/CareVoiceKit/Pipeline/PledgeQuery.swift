@@ -16,19 +16,21 @@ public enum PledgeQuery {
       try store.forEachResponse(instrument: instrument) { response, period in counter.add(response, period: period) }
       evidence.merge(counter.evidence) { $1 }
     }
+    // Links to one question share one coding of its comments: coding is the slow part.
     var themes: [ThemeLink: [ThemeEvidence]] = [:]
-    for link in Set(pledge.commitments.flatMap(\.themes)) {
-      themes[link] = try themeEvidence(for: link, workspace: workspace, store: store)
+    let links = Dictionary(grouping: Set(pledge.commitments.flatMap(\.themes))) { [$0.instrument, $0.question] }
+    for group in links.values {
+      guard let first = group.first, let instrument = workspace.instrument(first.instrument) else { continue }
+      let report = try ThemesQuery.run(
+        ThemesQuery.Request(instrument: instrument, question: first.question, rule: .off, quotesPerTheme: 0),
+        workspace: workspace, store: store)
+      for link in group { themes[link] = themeEvidence(for: link, in: report) }
     }
     return PledgeSummary.evaluate(
       pledge: pledge, evidence: evidence, themes: themes, period: period, asOf: asOf, disclosure: rule)
   }
 
-  private static func themeEvidence(for link: ThemeLink, workspace: Workspace, store: Store) throws -> [ThemeEvidence] {
-    guard let instrument = workspace.instrument(link.instrument) else { return [] }
-    let report = try ThemesQuery.run(
-      ThemesQuery.Request(instrument: instrument, question: link.question, rule: .off, quotesPerTheme: 0),
-      workspace: workspace, store: store)
+  private static func themeEvidence(for link: ThemeLink, in report: ThemesReport) -> [ThemeEvidence] {
     guard let question = report.questions.first,
       let label = question.themes.first(where: { $0.id == link.theme })?.label
     else { return [] }
