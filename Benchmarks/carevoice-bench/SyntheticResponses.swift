@@ -63,7 +63,8 @@ struct SyntheticResponses {
     mutating func pick(_ values: [String]) -> String { values[below(values.count)] }
 
     /// A few distinct values joined by `separator`; sometimes none.
-    /// Some of `values`, joined by `separator`. Joined by spaces they are ODK choice names, which hold no space
+    ///
+    /// Joined by spaces they are ODK choice names, which hold no space
     /// ("youth club" is `youth-club`, the instrument's value), as an ODK `select_multiple` writes them.
     mutating func several(_ values: [String], separator: String) -> String {
       var chosen: [String] = []
