@@ -1,6 +1,7 @@
-import CareVoiceKit
 import Foundation
 import Testing
+
+@testable import CareVoiceKit
 
 /// What the report builders decide: rounding, wording for each audience, the action plan rule.
 @Suite struct ReportModelTests {
@@ -39,10 +40,10 @@ import Testing
   @Test("writes the young people's report without professional jargon left unexplained")
   func youngPeopleExplainJargon() throws {
     let report = Report.youngPeople(try ReportFixture.load().pledge)
-    let text = report.sections.map(\.allTextForTests).joined(separator: "\n") + report.howToRead.joined()
+    let text = report.sections.map(\.allText).joined(separator: "\n") + report.howToRead.joined()
     #expect(text.contains("IRO"), "the fixture's action mentions an IRO")
     let glossary = try #require(report.sections.first { $0.id == "words-we-use" })
-    #expect(glossary.allTextForTests.contains("Independent reviewing officer (IRO): the person who runs your review"))
+    #expect(glossary.allText.contains("Independent reviewing officer (IRO): the person who runs your review"))
     for jargon in ["RAG", "95%", "significant", "Wilson", "indicator", "respondent", "base"] {
       #expect(!text.contains(jargon), "\(jargon)")
     }
@@ -151,33 +152,6 @@ import Testing
     #expect(report.markdown().contains("**Figures as of 1 April 2026.**"))
     #expect(report.csv().contains(",2026-04-01,"))
     #expect(report.jsonText.contains("\"as_of\": \"2026-04-01\""))
-  }
-}
-
-extension ReportSection {
-  /// Every word a reader sees in the section (the module's own `allText` is internal).
-  var allTextForTests: String {
-    var parts = [heading] + intro
-    for block in blocks {
-      switch block {
-      case .paragraph(let text), .subheading(let text): parts.append(text)
-      case .list(let items): parts += items
-      case .keyFigures(let figures): parts += figures.flatMap { [$0.label, $0.note] }
-      case .table(let table): parts += table.wordsForTests
-      case .chart(let chart): parts += [chart.title, chart.caption, chart.note] + chart.table.wordsForTests
-      case .quotes(let quotes): parts += quotes.quotes.map(\.text)
-      case .actions(let actions): parts += actions.items.flatMap { [$0.youSaid, $0.weWill, $0.weDid, $0.status] }
-      case .callout(let callout): parts += [callout.title] + callout.paragraphs
-      case .rating(let rating): parts += [rating.badge, rating.headline, rating.detail]
-      }
-    }
-    return parts.joined(separator: "\n")
-  }
-}
-
-extension ReportTable {
-  var wordsForTests: [String] {
-    [caption, rowHeading] + columns.map(\.heading) + rows.map(\.heading)
   }
 }
 
