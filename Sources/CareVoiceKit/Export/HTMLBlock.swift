@@ -10,6 +10,6 @@ public enum HTMLBlock: Sendable, Hashable {
   case quotes(HTMLQuotes)
   case actions(HTMLActionsTable)
   case keyFigures([HTMLKeyFigure])
-  case callout(HTMLCallout)
+  case callout(ReportCallout)
   case rating(HTMLRating)
 }

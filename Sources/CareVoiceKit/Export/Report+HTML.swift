@@ -37,14 +37,7 @@ extension Report {
         HTMLQuotes(
           heading: quotes.heading, quotes: quotes.quotes.map { HTMLQuotes.Quote($0.text, attribution: $0.about) }))
     case .actions(let actions): return .actions(htmlActions(actions))
-    case .callout(let callout):
-      let tone: HTMLCallout.Tone
-      switch callout.tone {
-      case .information: tone = .information
-      case .important: tone = .important
-      case .positive: tone = .positive
-      }
-      return .callout(HTMLCallout(tone: tone, title: callout.title, paragraphs: callout.paragraphs))
+    case .callout(let callout): return .callout(callout)
     case .rating(let rating):
       let badge = SVGRatingBadge(rating: SVGRatingBadge.Rating(rating.rating), text: rating.badge).svg()
       return .rating(HTMLRating(badge: badge, headline: rating.headline, detail: rating.detail))

@@ -34,7 +34,7 @@ import Testing
                     tone: .late)
                 ])),
             .keyFigures([HTMLKeyFigure(value: Self.hostile, label: Self.hostile, note: Self.hostile)]),
-            .callout(HTMLCallout(tone: .important, title: Self.hostile, paragraphs: [Self.hostile])),
+            .callout(ReportCallout(tone: .important, title: Self.hostile, paragraphs: [Self.hostile])),
             .rating(
               HTMLRating(
                 badge: SVGRatingBadge(rating: .red, text: Self.hostile).svg(), headline: Self.hostile,

@@ -53,7 +53,7 @@ enum SamplePledgePage {
           HTMLKeyFigure(value: "17 of 25", label: "actions done", note: "5 overdue"),
         ]),
         .callout(
-          HTMLCallout(
+          ReportCallout(
             tone: .important, title: "For the Board's attention",
             paragraphs: [
               "Fewer young people aged 16 and 17 say they know how to complain (58%, target 80%). "
