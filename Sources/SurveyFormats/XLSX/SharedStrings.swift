@@ -11,7 +11,7 @@ enum SharedStrings {
   /// The strings are refused once they would hold more than `maxBytes` in memory (their UTF-8 bytes
   /// and 16 more for each string): a zip bomb of a few hundred kilobytes can unpack to gigabytes of strings.
   static func read(_ path: String, of package: XLSXPackage, maxBytes: Int) throws(InputError) -> [String] {
-    let stream = ZipEntryStream(path: path, limit: package.maxPartBytes, open: package.open)
+    let stream = ZipEntryStream(path: path, limit: package.maxPartBytes, bytes: package.bytes)
     defer { stream.cancel() }
     var strings: [String] = []
     var current = ""

@@ -9,8 +9,8 @@ struct XLSXPackage {
   let limits: XLSXReader.Limits
   /// The most bytes the sheet or the shared strings may inflate to.
   var maxPartBytes: Int { limits.maxPartBytes }
-  /// Opens the package again, for a thread of its own.
-  let open: @Sendable () throws -> Archive
+  /// The package's bytes, which a thread of its own opens again.
+  let bytes: ZipBytes
   private let archive: Archive
 
   /// The package in the file at `path`.
@@ -21,23 +21,20 @@ struct XLSXPackage {
     }
     let head = (try? handle.read(upToCount: 8)) ?? Data()
     try? handle.close()
-    let url = URL(fileURLWithPath: path)
-    try self.init(name: path, head: head, limits: limits) { try Archive(url: url, accessMode: .read) }
+    try self.init(name: path, head: head, limits: limits, bytes: .file(path))
   }
 
   /// The package held in `data`, named `name` in diagnostics.
   init(data: Data, name: String, limits: XLSXReader.Limits) throws(InputError) {
-    try self.init(name: name, head: data.prefix(8), limits: limits) {
-      try Archive(data: data, accessMode: .read)
-    }
+    try self.init(name: name, head: data.prefix(8), limits: limits, bytes: .memory(data))
   }
 
   private init(
-    name: String, head: Data, limits: XLSXReader.Limits, open: @escaping @Sendable () throws -> Archive
+    name: String, head: Data, limits: XLSXReader.Limits, bytes: ZipBytes
   ) throws(InputError) {
     self.name = name
     self.limits = limits
-    self.open = open
+    self.bytes = bytes
     let location = SourceLocation(file: name, line: 1)
     if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
       throw .unreadable(
@@ -53,7 +50,7 @@ struct XLSXPackage {
           "this is not an XLSX workbook: it is not a zip package, as .xlsx files are; open it in Excel and save it"
             + " again as .xlsx (Excel Workbook)"))
     }
-    guard let archive = try? open() else {
+    guard let archive = try? bytes.archive() else {
       throw .unreadable(
         .error(
           at: location,
@@ -82,14 +79,13 @@ struct XLSXPackage {
     var data = Data()
     var isTooLarge = false
     do {
-      let checksum = try archive.extract(entry, bufferSize: 64 * 1024) { chunk in
+      try bytes.inflate(entry) { chunk in
         guard data.count + chunk.count <= limit else {
           isTooLarge = true
           throw ZipEntryStream.Failure.tooLarge
         }
         data.append(chunk)
       }
-      guard checksum == entry.checksum else { throw damaged(path) }
     } catch {
       throw isTooLarge ? tooLarge(path, limit: limit) : damaged(path)
     }

@@ -29,7 +29,7 @@ final class XLSXRowStream {
       fileName: package.name, partName: layout.sheetPath, sharedStrings: sharedStrings, styles: styles,
       uses1904: layout.usesDate1904)
     parser = XMLPushParser(handler: assembler.handler(), sink: assembler)
-    chunks = ZipEntryStream(path: layout.sheetPath, limit: package.maxPartBytes, open: package.open)
+    chunks = ZipEntryStream(path: layout.sheetPath, limit: package.maxPartBytes, bytes: package.bytes)
   }
 
   deinit {

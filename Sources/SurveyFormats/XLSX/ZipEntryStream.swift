@@ -1,9 +1,8 @@
 import Foundation
-import ZIPFoundation
 
 /// The uncompressed bytes of one zip entry, inflated on a thread of its own a few chunks ahead of the reader.
 ///
-/// ZIPFoundation hands an entry's bytes to a closure until the entry ends; a reader
+/// ZipBytes hands an entry's bytes to a closure until the entry ends; a reader
 /// that gives rows one at a time needs to take them instead. The inflating thread
 /// waits while four chunks are waiting to be read, so memory stays bounded, and it
 /// counts the bytes it inflates: past `limit` it stops, whatever the entry's header
@@ -23,10 +22,10 @@ final class ZipEntryStream: @unchecked Sendable {
   private var failure: Failure?
   private var isCancelled = false
 
-  /// Starts inflating the entry at `path` of the archive that `open` opens.
-  init(path: String, limit: Int, open: @escaping @Sendable () throws -> Archive) {
+  /// Starts inflating the entry at `path` of the package in `bytes`.
+  init(path: String, limit: Int, bytes: ZipBytes) {
     let thread = Thread { [self] in
-      self.produce(path: path, limit: limit, open: open)
+      self.produce(path: path, limit: limit, bytes: bytes)
     }
     thread.start()
   }
@@ -52,18 +51,16 @@ final class ZipEntryStream: @unchecked Sendable {
     condition.unlock()
   }
 
-  private func produce(path: String, limit: Int, open: () throws -> Archive) {
+  private func produce(path: String, limit: Int, bytes: ZipBytes) {
     var outcome: Failure?
     do {
-      let archive = try open()
-      guard let entry = archive[path] else { throw Failure.damaged }
+      guard let entry = try bytes.archive()[path] else { throw Failure.damaged }
       var inflated = 0
-      let checksum = try archive.extract(entry, bufferSize: 64 * 1024) { data in
+      try bytes.inflate(entry) { data in
         inflated += data.count
         if inflated > limit { throw Failure.tooLarge }
         try self.put(data)
       }
-      if checksum != entry.checksum { throw Failure.damaged }
     } catch let failure as Failure {
       outcome = failure
     } catch {

@@ -276,6 +276,24 @@ write("xlsx-declares-4gb-shared.xlsx", declaring_size(
     workbook(sheet(XLSX_GOOD), shared=f'<sst xmlns="{MAIN}"><si><t>a</t></si></sst>'), "xl/sharedStrings.xml",
     0xFFFFFFFF))
 
+def cut_short(package, part):
+    """The package with `part`'s deflate stream starting with a stored block longer than the rest of the file."""
+    data = bytearray(package)
+    name = part.encode()
+    at = data.find(name)
+    while data[at - 30:at - 26] != b"PK\x03\x04":
+        at = data.find(name, at + 1)
+    start = at + len(name) + struct.unpack_from("<H", data, at - 2)[0]
+    data[start:start + 5] = b"\x00\xff\xff\x00\x00"
+    return bytes(data)
+
+
+write("xlsx-deflate-cut-short-sheet.xlsx", cut_short(good_xlsx, "xl/worksheets/sheet1.xml"))
+write("xlsx-deflate-cut-short-styles.xlsx", cut_short(
+    workbook(sheet(XLSX_GOOD), styles=f'<styleSheet xmlns="{MAIN}"><cellXfs><xf numFmtId="0"/></cellXfs></styleSheet>'),
+    "xl/styles.xml"))
+
+
 # Zip bombs small enough to commit; the test makes a 260 MB one for the sheet itself.
 write("xlsx-zip-bomb-shared-text.xlsx", workbook(
     sheet(XLSX_GOOD), shared=f'<sst xmlns="{MAIN}"><si><t>' + "a" * 10_000_000 + "</t></si></sst>"))
