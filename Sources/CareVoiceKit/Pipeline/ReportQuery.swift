@@ -21,8 +21,7 @@ public enum ReportQuery {
     var comments: [ThemesReport] = []
     if let chosen = summary.period {
       for instrument in instruments {
-        let (tally, _) = try TallyQuery.run(instrument: instrument, periods: [chosen], rule: .off, store: store)
-        respondents[instrument.id] = tally.respondents
+        respondents[instrument.id] = try store.responseCount(instrument: instrument.id, periods: [chosen])
       }
       var links: [(instrument: Instrument, question: String)] = []
       for link in pledge.commitments.flatMap(\.themes) {

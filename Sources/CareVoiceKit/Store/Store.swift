@@ -141,6 +141,21 @@ public final class Store: Sendable {
     return labels.compactMap(Period.init(label:)).sorted()
   }
 
+  /// How many responses of `instrument` are stored in `periods`, from the batches' counts: nothing is scanned.
+  public func responseCount(instrument: String, periods: [Period]) throws(StoreError) -> Int {
+    guard !periods.isEmpty else { return 0 }
+    let labels = periods.map(\.description)
+    return try reading { db in
+      try Int.fetchOne(
+        db,
+        sql: """
+          SELECT COALESCE(SUM(p.responses), 0) FROM batch_period p JOIN batch b ON b.id = p.batch
+          JOIN instrument i ON i.id = b.instrument
+          WHERE i.name = ? AND p.period IN (\(databaseQuestionMarks(count: labels.count)))
+          """, arguments: StatementArguments([instrument] + labels)) ?? 0
+    }
+  }
+
   /// Removes a batch and its responses, in one transaction; returns what was removed.
   @discardableResult
   public func unload(batchID: Int64) throws(StoreError) -> Batch {

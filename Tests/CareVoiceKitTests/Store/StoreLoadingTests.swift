@@ -26,6 +26,28 @@ import Testing
     }
   }
 
+  @Test("counts the responses of each period from the batches, as a tally of them does")
+  func countsResponsesByPeriod() throws {
+    try withTemporaryFolder { folder in
+      let store = try Store(path: folder.appendingPathComponent("carevoice.sqlite").path)
+      let q1 = StoreFixtures.q1
+      let q2 = StoreFixtures.q2
+      try StoreFixtures.load([StoreFixtures.response("R1"), StoreFixtures.response("R2")], into: store)
+      try StoreFixtures.load(
+        [StoreFixtures.response("R1"), StoreFixtures.response("R3")], into: store,
+        header: StoreFixtures.header(digest: "d2", source: "q2.csv", period: q2))
+      let wanted: [[Period]] = [[q1], [q2], [q1, q2], [Period.quarter(year: 2024, quarter: 4)], []]
+      let counts = try wanted.map { try store.responseCount(instrument: "child-review", periods: $0) }
+      #expect(counts == [2, 1, 3, 0, 0])
+      for periods in wanted.dropLast() {
+        let (tally, _) = try TallyQuery.run(
+          instrument: StoreFixtures.instrument, periods: periods, rule: .off, store: store)
+        #expect(try store.responseCount(instrument: "child-review", periods: periods) == tally.respondents)
+      }
+      #expect(try store.responseCount(instrument: "foster-carer-survey", periods: [q1]) == 0)
+    }
+  }
+
   @Test("skips a file loaded before for the instrument without calling the loader")
   func skipsReload() throws {
     try withTemporaryFolder { folder in
