@@ -4,6 +4,9 @@ public enum ChartFigure: Sendable, Hashable {
   case value(Double, label: String)
   /// A value hidden by the small-number rule: drawn without any number, labelled with the chart's suppressed text.
   case suppressed
+  /// A value withheld so that a small count cannot be worked out from it: drawn as a suppressed one, labelled
+  /// "hidden", as the tables beside the chart say.
+  case hidden
   /// No value for this place (nothing loaded for that period): a gap, labelled with the chart's missing text.
   case missing
 
@@ -16,6 +19,19 @@ public enum ChartFigure: Sendable, Hashable {
   /// A count, labelled as it is.
   public static func count(_ value: Int) -> ChartFigure {
     .value(Double(value), label: String(value))
+  }
+
+  /// Whether the value is withheld (suppressed or hidden): drawn hatched, without a number.
+  var isWithheld: Bool { self == .suppressed || self == .hidden }
+
+  /// The words drawn or read out in place of a number.
+  func words(suppressed: String, missing: String) -> String {
+    switch self {
+    case .value(let value, let label) where value.isFinite: label
+    case .suppressed: suppressed
+    case .hidden: FigureText.hidden
+    case .value, .missing: missing
+    }
   }
 
   /// The number to draw, or nil when there is none (a non-finite number counts as none).

@@ -98,6 +98,7 @@ extension Report {
       case .percent(let percent)?: return .value(percent.exact, label: value?.text(words) ?? "")
       case .count(let count)?, .number(let count)?: return .value(Double(count), label: String(count))
       case .suppressed(.small)?: return .suppressed
+      case .suppressed(.hidden)?: return .hidden
       default: return .missing
       }
     }

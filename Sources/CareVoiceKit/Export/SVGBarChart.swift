@@ -119,7 +119,7 @@ public struct SVGBarChart: Sendable, Hashable {
   private func drawBar(_ value: ChartFigure, on axis: Axis, centre: Double, hatch: String) -> [SVGElement] {
     let top = centre - Self.barHeight / 2
     guard let number = value.drawnValue, let label = value.label else {
-      let words = value == .suppressed ? suppressedText : missingText
+      let words = value.words(suppressed: suppressedText, missing: missingText)
       let wordsWidth = SVGTextMetrics.width(of: words, fontSize: 14)
       return [
         SVGChartFrame.rect(
@@ -148,7 +148,7 @@ public struct SVGBarChart: Sendable, Hashable {
   /// The text alternative: every bar's label and value, and the target.
   var summary: String {
     let values = bars.map { bar -> String in
-      "\(bar.label): \(bar.value.label ?? (bar.value == .suppressed ? suppressedText : missingText))"
+      "\(bar.label): \(bar.value.words(suppressed: suppressedText, missing: missingText))"
     }
     let targetText = target.map { " \($0.label)." } ?? ""
     return "Bar chart. " + values.joined(separator: "; ") + "." + targetText

@@ -53,10 +53,15 @@ public struct SVGStackedBarChart: Sendable, Hashable {
     let width = min(max(self.width, 320), 4000)
     let colours = ChartPalette.scale(count: answers.count)
     let hatch = "url(#\(SVGChartFrame.sanitisedID(id))-hatch)"
-    let hasHidden = rows.contains { row in row.segments.contains { $0 == .suppressed } }
+    let withheld = Set(rows.flatMap { $0.segments.filter(\.isWithheld) })
     var drawn: [SVGElement] = []
     var y = 4.0
-    let legend = legendItems(colours: colours, hatch: hasHidden ? hatch : nil, width: width, top: &y)
+    let hatchWords = withheld.sorted { $0 == .suppressed && $1 == .hidden }.map {
+      $0.words(suppressed: suppressedText, missing: missingText)
+    }
+    let legend = legendItems(
+      colours: colours, hatch: withheld.isEmpty ? nil : (hatchWords.joined(separator: " or "), hatch), width: width,
+      top: &y)
     drawn += legend
 
     let size = Self.fontSize
@@ -81,9 +86,11 @@ public struct SVGStackedBarChart: Sendable, Hashable {
   }
 
   /// Swatches and answer names, flowing onto more lines when they do not fit; moves `top` below them.
-  private func legendItems(colours: [ChartColour], hatch: String?, width: Double, top: inout Double) -> [SVGElement] {
+  private func legendItems(
+    colours: [ChartColour], hatch: (words: String, fill: String)?, width: Double, top: inout Double
+  ) -> [SVGElement] {
     var entries = zip(answers, colours).map { (name: $0, fill: $1.description) }
-    if let hatch { entries.append((suppressedText, hatch)) }
+    if let hatch { entries.append((hatch.words, hatch.fill)) }
     var drawn: [SVGElement] = []
     var x = 0.0
     var line = top
@@ -96,7 +103,7 @@ public struct SVGStackedBarChart: Sendable, Hashable {
       drawn.append(
         SVGChartFrame.rect(
           x: x + 1, y: line + 3, width: 16, height: 16, fill: entry.fill,
-          extra: entry.fill == hatch ? [("stroke", ChartPalette.secondary.description)] : []))
+          extra: entry.fill == hatch?.fill ? [("stroke", ChartPalette.secondary.description)] : []))
       drawn.append(SVGChartFrame.text(entry.name, x: x + 23, y: line + 16, size: 14))
       x += itemWidth
     }
@@ -109,8 +116,9 @@ public struct SVGStackedBarChart: Sendable, Hashable {
   ) -> [SVGElement] {
     let top = centre - Self.barHeight / 2
     let shown = row.segments.compactMap(\.drawnValue).reduce(0, +)
-    let anyHidden = row.segments.contains { $0 == .suppressed }
-    guard shown > 0 || anyHidden else {
+    // The hatched rest of the bar says "fewer than 6" when any of it is, else "hidden".
+    let restFigure = row.segments.first { $0 == .suppressed } ?? row.segments.first { $0 == .hidden }
+    guard shown > 0 || restFigure != nil else {
       return [
         SVGChartFrame.text(missingText, x: left, y: centre + 5, size: 14, colour: ChartPalette.secondary, italic: true)
       ]
@@ -137,12 +145,13 @@ public struct SVGStackedBarChart: Sendable, Hashable {
       x += length
     }
     let rest = left + width - x
-    if anyHidden && rest > 0.5 {
+    if let restFigure, rest > 0.5 {
+      let words = restFigure.words(suppressed: suppressedText, missing: missingText)
       drawn.append(
         SVGChartFrame.rect(
           x: x, y: top, width: rest, height: Self.barHeight, fill: hatch,
           extra: [("stroke", ChartPalette.secondary.description), ("stroke-dasharray", "4 3")]))
-      let wordsWidth = SVGTextMetrics.width(of: suppressedText, fontSize: 13)
+      let wordsWidth = SVGTextMetrics.width(of: words, fontSize: 13)
       if wordsWidth + 16 <= rest {
         drawn.append(
           SVGChartFrame.rect(
@@ -150,7 +159,7 @@ public struct SVGStackedBarChart: Sendable, Hashable {
             fill: ChartPalette.paper.description))
         drawn.append(
           SVGChartFrame.text(
-            suppressedText, x: x + rest / 2, y: centre + 13 * 0.35, size: 13, anchor: "middle", italic: true))
+            words, x: x + rest / 2, y: centre + 13 * 0.35, size: 13, anchor: "middle", italic: true))
       }
     }
     return drawn
@@ -160,7 +169,7 @@ public struct SVGStackedBarChart: Sendable, Hashable {
   var summary: String {
     let described = rows.map { row -> String in
       let parts = zip(answers, row.segments).map { answer, figure in
-        "\(answer) \(figure.label ?? (figure == .suppressed ? suppressedText : missingText))"
+        "\(answer) \(figure.words(suppressed: suppressedText, missing: missingText))"
       }
       let name = row.label.isEmpty ? "" : row.label + ": "
       return name + parts.joined(separator: ", ")

@@ -155,7 +155,7 @@ public struct SVGTrendChart: Sendable, Hashable {
             halo: true))
         continue
       }
-      let words = point.value == .suppressed ? suppressedText : missingText
+      let words = point.value.words(suppressed: suppressedText, missing: missingText)
       let wordWidths = words.split(separator: " ").map { SVGTextMetrics.width(of: String($0), fontSize: 12) }
       if (wordWidths.max() ?? 0) <= plot.slot - 4 {
         let lines = SVGTextMetrics.wrapped(words, maxWidth: plot.slot - 4, fontSize: 12)
@@ -194,7 +194,7 @@ public struct SVGTrendChart: Sendable, Hashable {
   /// The text alternative: each period's value, and the target.
   var summary: String {
     let values = points.map { point in
-      "\(point.period): \(point.value.label ?? (point.value == .suppressed ? suppressedText : missingText))"
+      "\(point.period): \(point.value.words(suppressed: suppressedText, missing: missingText))"
     }
     let targetText = target.map { " \($0.label)." } ?? ""
     return "Line chart of percentages by period. " + values.joined(separator: "; ") + "." + targetText

@@ -125,6 +125,29 @@ import Testing
     #expect(svg.contains("Under eight: fewer than 6."))
   }
 
+  @Test("draws a value withheld to protect a small count as hidden, as the tables say, not as missing")
+  func hiddenValues() {
+    let bars = SVGBarChart(
+      id: "h", title: "t", bars: [.init(label: "Foster care", value: .hidden)], suppressedText: Self.fewer,
+      missingText: "not shown"
+    ).svg().markup
+    #expect(SVGMarkup.texts(bars).contains("hidden"))
+    #expect(!SVGMarkup.texts(bars).contains("not shown"))
+    #expect(bars.contains("fill=\"url(#cv-h-hatch)\""))
+    #expect(bars.contains("Foster care: hidden."))
+    let stacked = SVGStackedBarChart(
+      id: "k", title: "t", answers: ["Yes", "No"],
+      rows: [
+        .init(label: "Q1", segments: [.percent(70), .hidden]),
+        .init(label: "Q2", segments: [.percent(70), .suppressed]),
+      ], suppressedText: Self.fewer, missingText: "not shown"
+    ).svg().markup
+    let texts = SVGMarkup.texts(stacked)
+    #expect(texts.contains("fewer than 6 or hidden"), "the legend names both kinds of hatching")
+    #expect(texts.filter { $0 == "hidden" }.count == 1)
+    #expect(stacked.contains("Q1: Yes 70%, No hidden; Q2: Yes 70%, No fewer than 6."))
+  }
+
   @Test("marks the target with a dashed line and its label")
   func targetLine() {
     let svg = SVGBarChart(
