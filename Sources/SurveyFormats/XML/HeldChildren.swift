@@ -42,13 +42,17 @@ struct HeldChildren {
     return children.map(\.record)
   }
 
+  /// Whether two held children have the same name, as the records of a list have.
+  var namesRepeat: Bool {
+    var names = Set<UnsafeRawPointer>(minimumCapacity: children.count)
+    return children.contains { !names.insert($0.localName).inserted }
+  }
+
   /// The whole submission as one record, its fields' paths starting at the root's children.
   ///
   /// Fields of children with the same name (a repeat group) are merged; when every
   /// child's name is its own, as in most submissions, no field needs merging.
   func submission() -> Record {
-    var names = Set<UnsafeRawPointer>(minimumCapacity: children.count)
-    let namesRepeat = children.contains { !names.insert($0.localName).inserted }
     let leafMeetsAttribute = children.contains { child in
       child.elementField != nil && rootAttributes.contains { $0.name == child.elementName }
     }

@@ -207,8 +207,12 @@ struct RecordBuilder {
   }
 
   /// Called once the parse is over, whether or not the root ended.
+  ///
+  /// When it stopped early, before the document showed what it is, held children are kept as records only if
+  /// their names repeat, as a list's records do; children all named differently are the groups of a submission
+  /// cut short before its `meta`, and none of them is a response.
   mutating func documentDidEnd() {
-    if isAutomatic, !rootEnded, !held.isSubmission {
+    if isAutomatic, !rootEnded, !held.isSubmission, held.namesRepeat {
       completed += held.release()
     }
     guard recordsFound == 0, !sink.diagnostics.contains(where: \.isError) else { return }

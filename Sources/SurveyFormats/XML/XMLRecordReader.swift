@@ -18,7 +18,8 @@
 ///
 /// Fields come in the order they first appear; a record's line is the line where its
 /// start tag ends. Problems in the XML are ``diagnostics``; reading stops at the first
-/// error, keeping the records completed before it.
+/// error, keeping the records completed before it (children still held back are kept only
+/// when their names repeat, as a list's records do, not when they are a submission's groups).
 ///
 /// Reading is safe with hostile files: no network, no other file, no DTD is ever
 /// read, and a document that declares any entity in a DOCTYPE (survey exports never

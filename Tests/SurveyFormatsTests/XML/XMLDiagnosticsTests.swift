@@ -16,6 +16,21 @@ import Testing
       ])
   }
 
+  @Test("gives no records for a submission cut short before its meta: its groups are not responses")
+  func cutShortSubmissionHasNoRecords() throws {
+    let (records, diagnostics) = try read(
+      """
+      <data id="child-review-8-12">
+        <start>2025-10-15T14:28:39.353+01:00</start>
+        <about_me><age_band>10-12</age_band></about_me>
+        <my_life><feel_safe>yes</feel_safe></my_life>
+        <my_words><going_well>Football on Saturdays</going_well>
+      """)
+    #expect(records == [])
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.message.hasPrefix("the file ends before its XML does") == true, "\(diagnostics)")
+  }
+
   @Test("says that an empty file is not XML", arguments: ["", "   \n", "ID,Start time\n1,2025-07-01\n"])
   func reportsEmptyOrNonXMLFile(text: String) throws {
     let (records, diagnostics) = try read(text)
