@@ -5,8 +5,8 @@ import ZIPFoundation
 ///
 /// ZIPFoundation reads the table of contents and inflates, but its own `Archive.extract` is not used: on
 /// Linux, 0.9.20 spins forever on a deflate stream cut short before the end of the file, asking for bytes past
-/// its end (weichsel/ZIPFoundation#389). Here its inflater is fed only the entry's own compressed bytes, in
-/// whole chunks, so a cut-short stream ends in a damaged part.
+/// its end (weichsel/ZIPFoundation#389). Here its inflater is fed only the entry's own compressed bytes, so a
+/// cut-short stream ends in a damaged part.
 enum ZipBytes: Sendable {
   case file(String)
   case memory(Data)
@@ -28,8 +28,8 @@ enum ZipBytes: Sendable {
     let reader = try ChunkReader(self, from: start, count: entry.compressedSize)
     var checksum: CRC32 = 0
     if entry.isCompressed {
-      // The inflater tells zlib every chunk is chunkSize long, so each is padded to it; zeros after an entry's
-      // end are an invalid block, so a stream that has not ended there fails rather than reading on.
+      // The inflater tells zlib every chunk is chunkSize long, so the last is padded to it with zeros, which a
+      // stream that ends in its own bytes never reads. One that has not ended asks for another chunk: damaged.
       checksum = try Data.decompress(
         size: Int64(entry.compressedSize), bufferSize: Self.chunkSize, skipCRC32: false,
         provider: { _, _ in
