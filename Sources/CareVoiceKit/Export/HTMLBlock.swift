@@ -8,7 +8,7 @@ public enum HTMLBlock: Sendable, Hashable {
   case figure(HTMLFigure)
   case table(HTMLTable)
   case quotes(HTMLQuotes)
-  case actions(HTMLActionsTable)
+  case actions(ReportActions)
   case keyFigures([HTMLKeyFigure])
   case callout(ReportCallout)
   case rating(HTMLRating)

@@ -183,18 +183,33 @@ struct HTMLSectionValues {
       })
   }
 
-  private static func actions(_ table: HTMLActionsTable) -> Actions {
-    Actions(
-      caption: table.caption, youSaidHeading: table.headings.youSaid, weDidHeading: table.headings.weDid,
-      whoColumn: table.headings.who.isEmpty ? [] : [table.headings.who], byWhenHeading: table.headings.byWhen,
-      statusHeading: table.headings.status,
-      rows: table.actions.map { action in
+  /// The actions as the page's "You said, we did" table: what the council said it would do in the second
+  /// column, and what was done as a line under the status.
+  private static func actions(_ actions: ReportActions) -> Actions {
+    let headings = actions.headings
+    return Actions(
+      caption: actions.caption, youSaidHeading: headings.youSaid, weDidHeading: headings.weWill,
+      whoColumn: headings.owner.isEmpty ? [] : [headings.owner], byWhenHeading: headings.due,
+      statusHeading: headings.status,
+      rows: actions.items.map { item in
         Actions.Row(
-          youSaid: action.youSaid, weDid: action.weDid,
-          whoCell: table.headings.who.isEmpty ? [] : [Actions.Owner(heading: table.headings.who, owner: action.owner)],
-          due: action.due.map { [Actions.Due(iso: $0.description, text: HTMLPageValues.longDate($0))] } ?? [],
-          status: action.status, statusClass: action.tone.className,
-          detail: action.detail.isEmpty ? [] : [action.detail])
+          youSaid: item.youSaid, weDid: item.weWill,
+          whoCell: headings.owner.isEmpty ? [] : [Actions.Owner(heading: headings.owner, owner: item.owner)],
+          due: item.due.map { [Actions.Due(iso: $0.description, text: HTMLPageValues.longDate($0))] } ?? [],
+          status: item.status, statusClass: item.tone.className,
+          detail: item.weDid.isEmpty ? [] : [item.weDid])
       })
+  }
+}
+
+extension ReportActions.Tone {
+  /// The page's class for a status pill of this tone.
+  var className: String {
+    switch self {
+    case .done: "status-done"
+    case .onTrack: "status-on-track"
+    case .late: "status-late"
+    case .neutral: "status-neutral"
+    }
   }
 }

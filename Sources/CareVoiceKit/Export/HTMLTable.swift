@@ -17,7 +17,7 @@ public struct HTMLTable: Sendable, Hashable {
     case text(String)
     case suppressed(String)
     /// A rating or status in words, set as a coloured pill; the words always say it too.
-    case status(String, HTMLActionsTable.Action.Tone)
+    case status(String, ReportActions.Tone)
   }
 
   /// A row: its heading and its cells, in column order.

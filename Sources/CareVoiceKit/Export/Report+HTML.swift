@@ -36,7 +36,7 @@ extension Report {
       return .quotes(
         HTMLQuotes(
           heading: quotes.heading, quotes: quotes.quotes.map { HTMLQuotes.Quote($0.text, attribution: $0.about) }))
-    case .actions(let actions): return .actions(htmlActions(actions))
+    case .actions(let actions): return .actions(actions)
     case .callout(let callout): return .callout(callout)
     case .rating(let rating):
       let badge = SVGRatingBadge(rating: SVGRatingBadge.Rating(rating.rating), text: rating.badge).svg()
@@ -62,33 +62,13 @@ extension Report {
   }
 
   /// A rating's pill colour: green as done, amber as on track, red as late, grey as neutral.
-  private static func ratingTone(_ rating: Rating) -> HTMLActionsTable.Action.Tone {
+  private static func ratingTone(_ rating: Rating) -> ReportActions.Tone {
     switch rating {
     case .green: return .done
     case .amber: return .onTrack
     case .red: return .late
     case .grey: return .neutral
     }
-  }
-
-  private static func htmlActions(_ actions: ReportActions) -> HTMLActionsTable {
-    HTMLActionsTable(
-      caption: actions.caption,
-      headings: HTMLActionsTable.Headings(
-        youSaid: actions.headings.youSaid, weDid: actions.headings.weWill, who: actions.headings.owner,
-        byWhen: actions.headings.due, status: actions.headings.status),
-      actions: actions.items.map { item in
-        let tone: HTMLActionsTable.Action.Tone
-        switch item.tone {
-        case .done: tone = .done
-        case .onTrack: tone = .onTrack
-        case .late: tone = .late
-        case .neutral: tone = .neutral
-        }
-        return HTMLActionsTable.Action(
-          youSaid: item.youSaid, weDid: item.weWill, owner: item.owner, due: item.due, status: item.status, tone: tone,
-          detail: item.weDid)
-      })
   }
 
   /// The chart drawn from the builder's values: labels are the values' own words, hidden values drawn as hidden.

@@ -26,12 +26,15 @@ import Testing
                 note: Self.hostile)),
             .quotes(HTMLQuotes(heading: Self.hostile, quotes: [.init(Self.hostile, attribution: Self.hostile)])),
             .actions(
-              HTMLActionsTable(
+              ReportActions(
                 caption: Self.hostile,
-                actions: [
+                headings: .init(
+                  youSaid: Self.hostile, weWill: Self.hostile, owner: Self.hostile, due: Self.hostile,
+                  status: Self.hostile),
+                items: [
                   .init(
-                    youSaid: Self.hostile, weDid: Self.hostile, owner: Self.hostile, due: nil, status: Self.hostile,
-                    tone: .late)
+                    id: Self.hostile, youSaid: Self.hostile, weWill: Self.hostile, weDid: Self.hostile,
+                    owner: Self.hostile, due: nil, state: nil, status: Self.hostile, tone: .late)
                 ])),
             .keyFigures([HTMLKeyFigure(value: Self.hostile, label: Self.hostile, note: Self.hostile)]),
             .callout(ReportCallout(tone: .important, title: Self.hostile, paragraphs: [Self.hostile])),

@@ -146,26 +146,26 @@ enum SamplePledgePage {
               .init("I like that I got a card with [name]'s photo on it.", attribution: "Child, 8 to 12"),
             ])),
         .actions(
-          HTMLActionsTable(
+          ReportActions(
             caption: plain ? "What we are doing about it" : "You said, we did: knowing your social worker",
             headings: plain
-              ? .init(youSaid: "You told us", weDid: "What we did", who: "Who", byWhen: "When", status: "Done?")
-              : .standard,
-            actions: [
+              ? .init(youSaid: "You told us", weWill: "What we did", owner: "Who", due: "When", status: "Done?")
+              : .init(youSaid: "You said", weWill: "We did", owner: "Who", due: "By when", status: "Status"),
+            items: [
               .init(
-                youSaid: "We don't always know when our social worker changes",
-                weDid: "Every child now gets a card with their new social worker's photo within 5 working days",
-                owner: "Service Manager, Children in Care", due: Day(year: 2025, month: 9, day: 30),
-                status: "Done on time", tone: .done),
+                id: "P1-A1", youSaid: "We don't always know when our social worker changes",
+                weWill: "Every child now gets a card with their new social worker's photo within 5 working days",
+                weDid: "", owner: "Service Manager, Children in Care", due: Day(year: 2025, month: 9, day: 30),
+                state: .completedOnTime, status: "Done on time", tone: .done),
               .init(
-                youSaid: "It is hard to reach my social worker after school",
-                weDid: "We will trial a duty phone line open until 7pm on weekdays",
+                id: "P1-A2", youSaid: "It is hard to reach my social worker after school",
+                weWill: "We will trial a duty phone line open until 7pm on weekdays", weDid: "",
                 owner: "Head of Service, Children in Care", due: Day(year: 2025, month: 11, day: 30),
-                status: "Due soon", tone: .onTrack),
+                state: .dueSoon, status: "Due soon", tone: .onTrack),
               .init(
-                youSaid: "We want to know how to complain",
-                weDid: "We will add the complaints leaflet to every review pack",
-                owner: "Participation Officer", due: Day(year: 2025, month: 8, day: 31),
+                id: "P1-A3", youSaid: "We want to know how to complain",
+                weWill: "We will add the complaints leaflet to every review pack", weDid: "",
+                owner: "Participation Officer", due: Day(year: 2025, month: 8, day: 31), state: .overdue,
                 status: "Overdue", tone: .late),
             ])),
       ])
