@@ -7,7 +7,7 @@ public enum HTMLBlock: Sendable, Hashable {
   case list([String])
   case figure(HTMLFigure)
   case table(HTMLTable)
-  case quotes(HTMLQuotes)
+  case quotes(ReportQuotes)
   case actions(ReportActions)
   case keyFigures([HTMLKeyFigure])
   case callout(ReportCallout)

@@ -175,11 +175,12 @@ struct HTMLSectionValues {
       })
   }
 
-  private static func quotes(_ quotes: HTMLQuotes) -> Quotes {
+  /// The quotations, each with the theme it illustrates under it.
+  private static func quotes(_ quotes: ReportQuotes) -> Quotes {
     Quotes(
       heading: quotes.heading.isEmpty ? [] : [quotes.heading],
       quotes: quotes.quotes.map {
-        Quotes.Quote(text: $0.text, attribution: $0.attribution.isEmpty ? [] : [$0.attribution])
+        Quotes.Quote(text: $0.text, attribution: $0.about.isEmpty ? [] : [$0.about])
       })
   }
 

@@ -32,10 +32,7 @@ extension Report {
         HTMLFigure(
           chart: svg(chart, words: words), caption: chart.caption, table: htmlTable(chart.table, words: words),
           note: chart.note))
-    case .quotes(let quotes):
-      return .quotes(
-        HTMLQuotes(
-          heading: quotes.heading, quotes: quotes.quotes.map { HTMLQuotes.Quote($0.text, attribution: $0.about) }))
+    case .quotes(let quotes): return .quotes(quotes)
     case .actions(let actions): return .actions(actions)
     case .callout(let callout): return .callout(callout)
     case .rating(let rating):

@@ -24,7 +24,7 @@ import Testing
                   caption: Self.hostile, rowHeading: Self.hostile, columns: [.init(Self.hostile)],
                   rows: [.init(heading: Self.hostile, cells: [.text(Self.hostile), .suppressed(Self.hostile)])]),
                 note: Self.hostile)),
-            .quotes(HTMLQuotes(heading: Self.hostile, quotes: [.init(Self.hostile, attribution: Self.hostile)])),
+            .quotes(ReportQuotes(heading: Self.hostile, quotes: [.init(Self.hostile, about: Self.hostile)])),
             .actions(
               ReportActions(
                 caption: Self.hostile,

@@ -134,16 +134,14 @@ enum SamplePledgePage {
                 .init(heading: "Never", cells: [.text("6%"), .suppressed(suppressed)]),
               ]))),
         .quotes(
-          HTMLQuotes(
+          ReportQuotes(
             heading: plain ? "What you said" : "What children said",
             quotes: [
-              .init(
-                "My social worker texts me back the same day, that really helps.", attribution: "Young person, 13 to 15"
-              ),
+              .init("My social worker texts me back the same day, that really helps.", about: "Getting hold of them"),
               .init(
                 "I had three social workers this year and nobody told me when it changed.",
-                attribution: "Young person, 16 to 17"),
-              .init("I like that I got a card with [name]'s photo on it.", attribution: "Child, 8 to 12"),
+                about: "Changes of social worker"),
+              .init("I like that I got a card with [name]'s photo on it.", about: "Knowing who they are"),
             ])),
         .actions(
           ReportActions(
