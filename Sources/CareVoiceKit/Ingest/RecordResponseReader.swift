@@ -8,10 +8,8 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
   private var records: Records
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
-  private let cells: CellReader
+  private var fieldReader: RememberingFieldReader
   private var assembly: ResponseAssembly
-  private var roles: [String: ColumnRole?] = [:]
-  private var memories: [String: CellMemory] = [:]
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
   private var answersAnything = false
@@ -20,9 +18,11 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     self.records = records
     self.layout = layout
     vocabulary = InstrumentVocabulary(instrument)
-    cells = CellReader(
-      answers: AnswerReader(vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers),
-      layout: layout)
+    fieldReader = RememberingFieldReader(
+      cells: CellReader(
+        answers: AnswerReader(
+          vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers),
+        layout: layout))
     assembly = ResponseAssembly(vocabulary: vocabulary)
   }
 
@@ -44,8 +44,11 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     }
     let file = records.name
     assembly.reset()
-    for field in record.fields {
-      guard let role = role(of: field, file: file, line: record.line) else { continue }
+    for (position, field) in record.fields.enumerated() {
+      let path =
+        fieldReader.number(of: field.path, at: position)
+        ?? fieldReader.add(field.path, role: role(of: field, file: file, line: record.line), at: position)
+      guard let role = fieldReader.role(of: path) else { continue }
       answersAnything = answersAnything || isAnswer(role)
       let value: String
       if field.values.count > 1, case .answer(let question) = role,
@@ -62,13 +65,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
                 + "the first is kept"))
         }
       }
-      var text = value
-      let reading = text.withUTF8 { bytes in
-        if let known = memories[field.path]?.reading(of: bytes) { return known }
-        let reading = cells.read(value, as: role)
-        memories[field.path, default: CellMemory()].remember(reading, for: bytes)
-        return reading
-      }
+      let reading = fieldReader.read(value, as: role, path: path)
       assembly.apply(reading, as: role, column: nil, heading: field.path)
     }
     let fallbackID =
@@ -95,9 +92,8 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     }
   }
 
-  /// The role of a field, looked up by its path and then its name, worked out once per path.
+  /// The role of a field met for the first time, looked up by its path and then its name.
   private mutating func role(of field: Record.Field, file: String, line: Int) -> ColumnRole? {
-    if let known = roles[field.path] { return known }
     var fieldLayout = layout
     fieldLayout.columnNames = { headers, _ in headers.map { $0[0] } }
     let resolution = ColumnPlan.resolve(
@@ -121,7 +117,6 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
           at: SourceLocation(file: file, line: line),
           "the element \(field.path) matches no question of \(vocabulary.instrument.id) and is left out\(hint)"))
     }
-    roles[field.path] = role
     return role
   }
 }
