@@ -4,7 +4,7 @@ import SurveyFormats
 ///
 /// A field absent from a record is a question not shown; a field that repeats, or a
 /// `multiple` answer written as space- or separator-joined values, gives several options.
-struct RecordResponseReader<Records: RecordSource>: ResponseSource {
+struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseSource {
   private var records: Records
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
@@ -33,16 +33,33 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
 
   mutating func next() throws -> ReadResponse? {
     guard let record = try records.next() else {
-      if !answersAnything, !records.diagnostics.contains(where: \.isError) {
-        ownDiagnostics.append(
-          .error(
-            at: SourceLocation(file: name, line: 1),
-            "no element of this file answers a question of \(vocabulary.instrument.id); check that --instrument "
-              + "names the survey this export came from"))
-      }
+      recordsEnded()
       return nil
     }
-    let file = records.name
+    return response(to: record, file: records.name)
+  }
+
+  /// Every response, the records parsed by a ``RecordStage`` on a thread of its own.
+  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+    let stage = RecordStage(records: records)
+    stage.start()
+    do {
+      while let reads = try stage.handoff.receive() {
+        for read in reads {
+          try body(response(to: read.record, file: read.file), read.bytesRead)
+        }
+      }
+    } catch {
+      // The stage shares nothing once finished, and the source it hands back holds its diagnostics.
+      records = stage.finish()
+      throw error
+    }
+    records = stage.finish()
+    recordsEnded()
+  }
+
+  /// The response a record gives; `file` is the file it came from.
+  private mutating func response(to record: Record, file: String) -> ReadResponse {
     assembly.reset()
     for (position, field) in record.fields.enumerated() {
       let path =
@@ -78,6 +95,16 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
       hasErrors = true
     }
     return ReadResponse(response: response, hasErrors: hasErrors)
+  }
+
+  /// Says so when no field of any record answered a question, unless the file was broken.
+  private mutating func recordsEnded() {
+    guard !answersAnything, !records.diagnostics.contains(where: \.isError) else { return }
+    ownDiagnostics.append(
+      .error(
+        at: SourceLocation(file: name, line: 1),
+        "no element of this file answers a question of \(vocabulary.instrument.id); check that --instrument "
+          + "names the survey this export came from"))
   }
 
   private var separator: String {
