@@ -4,14 +4,12 @@ import SurveyFormats
 ///
 /// A field absent from a record is a question not shown; a field that repeats, or a
 /// `multiple` answer written as space- or separator-joined values, gives several options.
-struct RecordResponseReader<Records: RecordSource>: ResponseSource {
+struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseSource {
   private var records: Records
   private let layout: TableLayout
   private let vocabulary: InstrumentVocabulary
-  private let cells: CellReader
+  private var fieldReader: RememberingFieldReader
   private var assembly: ResponseAssembly
-  private var roles: [String: ColumnRole?] = [:]
-  private var memories: [String: CellMemory] = [:]
   private var identity = ResponseIdentity()
   private var ownDiagnostics: [Diagnostic] = []
   private var answersAnything = false
@@ -20,9 +18,11 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     self.records = records
     self.layout = layout
     vocabulary = InstrumentVocabulary(instrument)
-    cells = CellReader(
-      answers: AnswerReader(vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers),
-      layout: layout)
+    fieldReader = RememberingFieldReader(
+      cells: CellReader(
+        answers: AnswerReader(
+          vocabulary: vocabulary, multiple: layout.multiple, notShownMarkers: layout.notShownMarkers),
+        layout: layout))
     assembly = ResponseAssembly(vocabulary: vocabulary)
   }
 
@@ -33,19 +33,39 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
 
   mutating func next() throws -> ReadResponse? {
     guard let record = try records.next() else {
-      if !answersAnything, !records.diagnostics.contains(where: \.isError) {
-        ownDiagnostics.append(
-          .error(
-            at: SourceLocation(file: name, line: 1),
-            "no element of this file answers a question of \(vocabulary.instrument.id); check that --instrument "
-              + "names the survey this export came from"))
-      }
+      recordsEnded()
       return nil
     }
-    let file = records.name
+    return response(to: record, file: records.name)
+  }
+
+  /// Every response, the records parsed by a ``RecordStage`` on a thread of its own.
+  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+    let stage = RecordStage(records: records)
+    stage.start()
+    do {
+      while let reads = try stage.handoff.receive() {
+        for read in reads {
+          try body(response(to: read.record, file: read.file), read.bytesRead)
+        }
+      }
+    } catch {
+      // The stage shares nothing once finished, and the source it hands back holds its diagnostics.
+      records = stage.finish()
+      throw error
+    }
+    records = stage.finish()
+    recordsEnded()
+  }
+
+  /// The response a record gives; `file` is the file it came from.
+  private mutating func response(to record: Record, file: String) -> ReadResponse {
     assembly.reset()
-    for field in record.fields {
-      guard let role = role(of: field, file: file, line: record.line) else { continue }
+    for (position, field) in record.fields.enumerated() {
+      let path =
+        fieldReader.number(of: field.path, at: position)
+        ?? fieldReader.add(field.path, role: role(of: field, file: file, line: record.line), at: position)
+      guard let role = fieldReader.role(of: path) else { continue }
       answersAnything = answersAnything || isAnswer(role)
       let value: String
       if field.values.count > 1, case .answer(let question) = role,
@@ -62,13 +82,7 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
                 + "the first is kept"))
         }
       }
-      var text = value
-      let reading = text.withUTF8 { bytes in
-        if let known = memories[field.path]?.reading(of: bytes) { return known }
-        let reading = cells.read(value, as: role)
-        memories[field.path, default: CellMemory()].remember(reading, for: bytes)
-        return reading
-      }
+      let reading = fieldReader.read(value, as: role, path: path)
       assembly.apply(reading, as: role, column: nil, heading: field.path)
     }
     let fallbackID =
@@ -83,6 +97,16 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     return ReadResponse(response: response, hasErrors: hasErrors)
   }
 
+  /// Says so when no field of any record answered a question, unless the file was broken.
+  private mutating func recordsEnded() {
+    guard !answersAnything, !records.diagnostics.contains(where: \.isError) else { return }
+    ownDiagnostics.append(
+      .error(
+        at: SourceLocation(file: name, line: 1),
+        "no element of this file answers a question of \(vocabulary.instrument.id); check that --instrument "
+          + "names the survey this export came from"))
+  }
+
   private var separator: String {
     if case .separated(let separator) = layout.multiple { return separator }
     return " "
@@ -95,9 +119,8 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
     }
   }
 
-  /// The role of a field, looked up by its path and then its name, worked out once per path.
+  /// The role of a field met for the first time, looked up by its path and then its name.
   private mutating func role(of field: Record.Field, file: String, line: Int) -> ColumnRole? {
-    if let known = roles[field.path] { return known }
     var fieldLayout = layout
     fieldLayout.columnNames = { headers, _ in headers.map { $0[0] } }
     let resolution = ColumnPlan.resolve(
@@ -121,7 +144,6 @@ struct RecordResponseReader<Records: RecordSource>: ResponseSource {
           at: SourceLocation(file: file, line: line),
           "the element \(field.path) matches no question of \(vocabulary.instrument.id) and is left out\(hint)"))
     }
-    roles[field.path] = role
     return role
   }
 }
