@@ -9,6 +9,7 @@ struct SubmissionFolder: RecordSource {
   private let files: [String]
   private var position = 0
   private var finishedDiagnostics: [Diagnostic] = []
+  private var finishedBytes = 0
   private var current: XMLRecordReader?
 
   /// The submissions in a folder: every `.xml` file in it, not in its subfolders.
@@ -40,6 +41,9 @@ struct SubmissionFolder: RecordSource {
 
   var diagnostics: [Diagnostic] { finishedDiagnostics + (current?.diagnostics ?? []) }
 
+  /// The bytes of the files read so far and of the one being read.
+  var bytesRead: Int { finishedBytes + (current?.bytesRead ?? 0) }
+
   mutating func next() throws -> Record? {
     while position < files.count {
       if current == nil {
@@ -53,6 +57,7 @@ struct SubmissionFolder: RecordSource {
       }
       if let record = try current?.next() { return record }
       finishedDiagnostics += current?.diagnostics ?? []
+      finishedBytes += current?.bytesRead ?? 0
       current = nil
       position += 1
     }

@@ -77,6 +77,9 @@ public struct XMLRecordReader {
   /// The problems found so far; grows as records are read.
   public var diagnostics: [Diagnostic] { stream.diagnostics }
 
+  /// How many bytes of the document have been read so far, for progress displays.
+  public var bytesRead: Int { stream.bytesRead }
+
   /// The next record, or nil at the end of the input or after an error.
   public mutating func next() throws(InputError) -> Record? {
     try stream.next()

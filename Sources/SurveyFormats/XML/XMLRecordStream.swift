@@ -11,6 +11,8 @@ final class XMLRecordStream {
   private let assembler: RecordAssembler
   private var offset = 0
   private var delivered = 0
+  /// How many of the document's bytes the parser has been given.
+  private(set) var bytesRead = 0
 
   init(source: Source, name: String, selection: RecordSelection, limits: XMLRecordReader.Limits) {
     self.source = source
@@ -40,14 +42,20 @@ final class XMLRecordStream {
     switch source {
     case .file(let file):
       let parser = parser
-      if try !file.read({ parser.parse($0) }) {
+      var count = 0
+      if try !file.read({
+        parser.parse($0)
+        count = $0.count
+      }) {
         parser.finish()
       }
+      bytesRead += count
     case .bytes(let bytes):
       guard offset < bytes.count else { return parser.finish() }
       let end = min(offset + ChunkedFile.chunkSize, bytes.count)
       bytes.withUnsafeBytes { parser.parse(UnsafeRawBufferPointer(rebasing: $0[offset..<end])) }
       offset = end
+      bytesRead = end
     }
   }
 }

@@ -58,6 +58,26 @@ import Testing
     #expect(error.description.contains("\"maybe\" is not an answer to \"Do you feel safe where you live?\""))
   }
 
+  @Test("says how many bytes it has read, for the progress line: a whole XML file, then every file of a folder")
+  func bytesReadForProgress() throws {
+    let first = try F.file("a.xml", Self.submission(instanceID: "uuid:1", feelSafe: "no", activities: "music"))
+    let folder = (first as NSString).deletingLastPathComponent
+    let second = (folder as NSString).appendingPathComponent("b.xml")
+    try Data(Self.submission(instanceID: "uuid:2", feelSafe: "yes", activities: "").utf8)
+      .write(to: URL(fileURLWithPath: second))
+    func size(_ path: String) throws -> Int {
+      try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+    }
+    for (path, files) in [(first, [first]), (folder, [first, second])] {
+      var source = try ResponseSources.open(path, instrument: F.instrument, dialect: .odk)
+      var progress: [Int] = []
+      try source.forEach { _, bytesRead in progress.append(bytesRead) }
+      #expect(progress.count == files.count)
+      #expect(progress.last == (try files.map(size).reduce(0, +)), "\(path)")
+      #expect(progress == progress.sorted())
+    }
+  }
+
   @Test("reads generic XML: attributes as fields, a repeated element as several options, absent as not shown")
   func genericXML() throws {
     let path = try F.file(
