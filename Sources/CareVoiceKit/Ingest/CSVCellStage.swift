@@ -6,7 +6,7 @@ import SurveyFormats
 /// A load has two cores and three jobs. Scanning and reading cells takes about as long
 /// as the rest — gathering the readings into responses, checking their ids, storing
 /// them — so ``TableResponseReader`` runs this stage beside its own thread, which takes
-/// the readings in file order through a ``Handoff``. Everything that depends on the
+/// the cells' codes in file order through a ``Handoff``. Everything that depends on the
 /// order of the rows (repeated ids, the numbering of digest ids, diagnostics) stays on
 /// that thread, so a load reads exactly what it read on one thread.
 final class CSVCellStage: @unchecked Sendable {
@@ -24,10 +24,11 @@ final class CSVCellStage: @unchecked Sendable {
     var bytesRead: Int
   }
 
-  /// A run of rows and the readings of their cells, one after another.
+  /// A run of rows and the codes of their cells, one after another, with the words the codes point at.
   struct Chunk: Sendable {
     var rows: [Row] = []
-    var readings: [CellReading] = []
+    var codes: [CellCode] = []
+    var words: [String] = []
   }
 
   static let chunkSize = 512
@@ -78,7 +79,7 @@ final class CSVCellStage: @unchecked Sendable {
   private func read(_ row: CSVRowView, with cells: inout RememberingCellReader, into chunk: inout Chunk) {
     if chunk.rows.isEmpty {
       chunk.rows.reserveCapacity(CSVCellStage.chunkSize)
-      chunk.readings.reserveCapacity(CSVCellStage.chunkSize * active.count)
+      chunk.codes.reserveCapacity(CSVCellStage.chunkSize * active.count)
     }
     if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
       chunk.rows.append(
@@ -91,9 +92,9 @@ final class CSVCellStage: @unchecked Sendable {
     var hasID = false
     for (column, role) in active {
       guard column < row.count else { break }
-      let reading = row.withField(column) { bytes in cells.read(bytes, as: role, column: column) { row[column] } }
-      if case .identifier(.some) = reading { hasID = true }
-      chunk.readings.append(reading)
+      let code = row.withField(column) { bytes in cells.read(bytes, as: role, column: column, words: &chunk.words) }
+      if case .identifier(.some) = code { hasID = true }
+      chunk.codes.append(code)
       count += 1
     }
     chunk.rows.append(

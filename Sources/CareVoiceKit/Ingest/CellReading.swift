@@ -8,8 +8,8 @@ enum CellReading: Sendable {
   case identifier(String?)
   /// A submission date as written, and the day it names (nil when it names none).
   case date(text: String, day: Day?)
-  /// An attribute's canonical value, nil when empty, or the text that matches none of its values.
-  case attribute(Result<String?, UnknownAttributeValue>)
+  /// The position of an attribute's value in its definition, nil when empty, or the text that matches none of its values.
+  case attribute(Result<Int?, UnknownAttributeValue>)
   /// Nothing to keep.
   case nothing
 
@@ -52,7 +52,7 @@ struct CellReader: Sendable {
       guard let position = vocabulary.attributeValues[index].match(text).target else {
         return .attribute(.failure(UnknownAttributeValue(text: text)))
       }
-      return .attribute(.success(vocabulary.instrument.respondent.attributes[index].values[position].value))
+      return .attribute(.success(position))
     case .ignored:
       return .nothing
     }

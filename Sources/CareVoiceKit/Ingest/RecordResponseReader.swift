@@ -36,19 +36,29 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
       recordsEnded()
       return nil
     }
-    return response(to: record, file: records.name)
+    var run = ResponseRun(instrument: vocabulary.instrument, capacity: 1)
+    read(record, file: records.name, into: &run)
+    return run.readResponse(at: 0)
   }
 
-  /// Every response, the records parsed by a ``RecordStage`` on a thread of its own.
-  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+  /// Every response, a run at a time, the records parsed by a ``RecordStage`` on a thread of its own.
+  mutating func forEachRun(_ body: (ResponseRun, _ bytesRead: Int) throws -> Void) throws {
     let stage = RecordStage(records: records)
     stage.start()
     do {
+      var run = ResponseRun(instrument: vocabulary.instrument, capacity: ResponseRun.standardSize)
+      var bytesRead = 0
       while let reads = try stage.handoff.receive() {
         for read in reads {
-          try body(response(to: read.record, file: read.file), read.bytesRead)
+          self.read(read.record, file: read.file, into: &run)
+          bytesRead = read.bytesRead
+          if run.count == ResponseRun.standardSize {
+            try body(run, bytesRead)
+            run = ResponseRun(instrument: vocabulary.instrument, capacity: ResponseRun.standardSize)
+          }
         }
       }
+      if !run.isEmpty { try body(run, bytesRead) }
     } catch {
       // The stage shares nothing once finished, and the source it hands back holds its diagnostics.
       records = stage.finish()
@@ -58,8 +68,9 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
     recordsEnded()
   }
 
-  /// The response a record gives; `file` is the file it came from.
-  private mutating func response(to record: Record, file: String) -> ReadResponse {
+
+  /// Adds the response a record gives to `run`; `file` is the file it came from.
+  private mutating func read(_ record: Record, file: String, into run: inout ResponseRun) {
     assembly.reset()
     for (position, field) in record.fields.enumerated() {
       let path =
@@ -87,14 +98,14 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
     }
     let fallbackID =
       assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })
-    let (response, errors) = assembly.finish(
-      fallbackID: fallbackID, file: file, line: record.line, diagnostics: &ownDiagnostics)
-    var hasErrors = errors
-    if let duplicate = identity.check(response.id, file: file, line: record.line) {
+    _ = assembly.finish(
+      fallbackID: fallbackID, location: SourceLocation(file: file, line: record.line), isDamaged: false,
+      diagnostics: &ownDiagnostics, into: &run)
+    let index = run.count - 1
+    if let duplicate = identity.check(run.ids[index], file: file, line: record.line) {
       ownDiagnostics.append(duplicate)
-      hasErrors = true
+      run.markError(at: index)
     }
-    return ReadResponse(response: response, hasErrors: hasErrors)
   }
 
   /// Says so when no field of any record answered a question, unless the file was broken.

@@ -1,11 +1,12 @@
-/// Reads the cells of a table's columns, remembering per column what each distinct cell text said.
+/// Reads the cells of a table's columns as ``CellCode``s, remembering per column what each distinct cell text said.
 ///
-/// Columns of ids and of free-text answers skip the memory altogether: their readings
-/// are never remembered (``CellReading/isWorthRemembering``), so looking a cell up
-/// there only costs a hash of its bytes, and the reading is the same without it.
+/// Columns of ids and of free-text answers skip the memory altogether: their codes
+/// point at the cell's own words and are never remembered
+/// (``RememberedReading/isWorthRemembering``), so looking a cell up there only costs a
+/// hash of its bytes, and the code is the same without it.
 struct RememberingCellReader {
   let cells: CellReader
-  private var memories: [CellMemory]
+  private var memories: [CellMemory<CellCode>]
   /// Whether the column's readings may be remembered, by column.
   private let remembers: [Bool]
 
@@ -21,14 +22,15 @@ struct RememberingCellReader {
     }
   }
 
-  /// What a cell says for its role: remembered from an earlier cell with the same bytes, or read now.
+  /// What a cell says for its role: remembered from an earlier cell with the same bytes, or read now,
+  /// keeping any words it points at in `words`.
   mutating func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, as role: ColumnRole, column: Int, text: () -> String
-  ) -> CellReading {
-    guard remembers[column] else { return cells.read(text(), as: role) }
-    if let known = memories[column].reading(of: bytes) { return known }
-    let reading = cells.read(text(), as: role)
-    memories[column].remember(reading, for: bytes)
-    return reading
+    _ bytes: UnsafeBufferPointer<UInt8>, as role: ColumnRole, column: Int, words: inout [String]
+  ) -> CellCode {
+    if remembers[column], let known = memories[column].reading(of: bytes) { return known }
+    let cell = String(decoding: bytes, as: UTF8.self)
+    let code = CellCode(cells.read(cell, as: role), cell: cell, words: &words)
+    if remembers[column] { memories[column].remember(code, for: bytes) }
+    return code
   }
 }

@@ -11,7 +11,7 @@ struct RememberingFieldReader {
     var path: String
     var role: ColumnRole?
     var remembers: Bool
-    var memory = CellMemory()
+    var memory = CellMemory<CellReading>()
   }
 
   let cells: CellReader

@@ -14,37 +14,43 @@ struct ResponseAssembly {
     var message: String
   }
 
+  /// A submission date as written: the day it names, or the text when it names none.
+  private enum WrittenDate {
+    case day(Day)
+    case unreadable(String)
+  }
+
   let vocabulary: InstrumentVocabulary
-  private var answers: [Answer]
-  private var attributes: [String?]
+  private var answers: [ResponseRun.AnswerCode]
+  /// The words of the text answers gathered, indexed by their ``ResponseRun/AnswerCode/text(index:)``.
+  private var words: [String] = []
+  private var attributes: [Int32]
   private var ticked: [ChoiceSet]
   private var tickShown: [Bool]
   private var id: String?
   private var toolID: String?
-  private var date: (text: String, day: Day?)?
-  private var toolDate: (text: String, day: Day?)?
+  private var date: WrittenDate?
+  private var toolDate: WrittenDate?
   private var problems: [Problem] = []
 
   init(vocabulary: InstrumentVocabulary) {
     self.vocabulary = vocabulary
     let questions = vocabulary.instrument.questions.count
     answers = Array(repeating: .notShown, count: questions)
-    attributes = Array(repeating: nil, count: vocabulary.instrument.respondent.attributes.count)
+    attributes = Array(repeating: -1, count: vocabulary.instrument.respondent.attributes.count)
     ticked = Array(repeating: ChoiceSet(), count: questions)
     tickShown = Array(repeating: false, count: questions)
   }
 
   /// Clears everything gathered, keeping the buffers, for the next response.
-  ///
-  /// The answers and attributes are made anew rather than cleared: the last response
-  /// shares their buffers, so clearing them in place would first copy them.
   mutating func reset() {
-    answers = Array(repeating: .notShown, count: answers.count)
-    attributes = Array(repeating: nil, count: attributes.count)
-    for index in ticked.indices {
+    for index in answers.indices {
+      answers[index] = .notShown
       ticked[index] = ChoiceSet()
       tickShown[index] = false
     }
+    for index in attributes.indices { attributes[index] = -1 }
+    words.removeAll(keepingCapacity: true)
     id = nil
     toolID = nil
     date = nil
@@ -54,19 +60,61 @@ struct ResponseAssembly {
 
   /// Takes what one cell says for its role.
   mutating func apply(_ reading: CellReading, as role: ColumnRole, column: Int?, heading: String) {
-    // A switch on the reading alone: one on the pair `(role, reading)` would copy the reading into a tuple
-    // first, twenty million times in a large load.
     switch reading {
-    case .answer(let result):
+    case .answer(.failure(let problem)):
       guard case .answer(let question) = role else { return }
-      switch result {
-      case .success(let answer):
-        answers[question] = answer
-      case .failure(let problem):
-        problems.append(
-          Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
+      problems.append(
+        Problem(column: column, heading: heading, severity: .error, message: describe(problem, question)))
+    case .tick(.unreadable, let cell):
+      guard case .tick(let question, let option) = role else { return }
+      let label = vocabulary.instrument.questions[question].options[option].label
+      problems.append(
+        Problem(
+          column: column, heading: heading, severity: .error,
+          message: "\"\(cell)\" does not say whether \"\(label)\" was ticked; a ticked box is written "
+            + "1, Y or Yes and an empty one 0, N, No or nothing"))
+    case .attribute(.failure(let unknown)):
+      guard case .attribute(let index) = role else { return }
+      let attribute = vocabulary.instrument.respondent.attributes[index]
+      let allowed = attribute.values.map(\.value).joined(separator: ", ")
+      problems.append(
+        Problem(
+          column: column, heading: heading, severity: .error,
+          message: "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
+    case .date(let text, nil):
+      setDate(.unreadable(text), as: role)
+    case .answer(.success(.text(let text))):
+      guard case .answer(let question) = role else { return }
+      answers[question] = .text(index: words.count)
+      words.append(text)
+    case .identifier(let value):
+      switch role {
+      case .respondentID: id = value
+      case .toolResponseID: toolID = value
+      default: break
       }
-    case .tick(let tick, let cell):
+    default:
+      // Every reading left has a code that points at no word.
+
+      var words: [String] = []
+      apply(CellCode(reading, cell: "", words: &words), as: role, words: words)
+    }
+  }
+
+  /// Takes the code of one cell for its role, `words` holding the words it points at.
+  ///
+  /// An ``CellCode/unread(word:)`` cell is left to the caller, which reads it again and applies the reading.
+  mutating func apply(_ code: CellCode, as role: ColumnRole, words: [String]) {
+    switch code {
+    case .answer(let answer):
+      guard case .answer(let question) = role else { return }
+      if case .text(let word) = answer {
+        answers[question] = .text(index: self.words.count)
+        self.words.append(words[word])
+      } else {
+        answers[question] = answer
+      }
+    case .tick(let tick):
       guard case .tick(let question, let option) = role else { return }
       switch tick {
       case .ticked:
@@ -74,78 +122,70 @@ struct ResponseAssembly {
         tickShown[question] = true
       case .unticked:
         tickShown[question] = true
-      case .notShown:
+      case .notShown, .unreadable:
         break
-      case .unreadable:
-        let label = vocabulary.instrument.questions[question].options[option].label
-        problems.append(
-          Problem(
-            column: column, heading: heading, severity: .error,
-            message: "\"\(cell)\" does not say whether \"\(label)\" was ticked; a ticked box is written "
-              + "1, Y or Yes and an empty one 0, N, No or nothing"))
       }
-    case .identifier(let value):
+    case .identifier(let word):
       switch role {
-      case .respondentID: id = value
-      case .toolResponseID: toolID = value
+      case .respondentID: id = word.map { words[$0] }
+      case .toolResponseID: toolID = word.map { words[$0] }
       default: break
       }
-    case .date(let text, let day):
-      switch role {
-      case .submitted: date = (text, day)
-      case .toolSubmitted: toolDate = (text, day)
-      default: break
-      }
-    case .attribute(let result):
+    case .date(let day):
+      setDate(.day(day), as: role)
+    case .attribute(let position):
       guard case .attribute(let index) = role else { return }
-      switch result {
-      case .success(let value):
-        attributes[index] = value
-      case .failure(let unknown):
-        let attribute = vocabulary.instrument.respondent.attributes[index]
-        let allowed = attribute.values.map(\.value).joined(separator: ", ")
-        problems.append(
-          Problem(
-            column: column, heading: heading, severity: .error,
-            message:
-              "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
-      }
-    case .nothing:
+      attributes[index] = position.map { Int32($0) } ?? -1
+    case .nothing, .unread:
       break
+    }
+  }
+
+  private mutating func setDate(_ written: WrittenDate, as role: ColumnRole) {
+    switch role {
+    case .submitted: date = written
+    case .toolSubmitted: toolDate = written
+    default: break
     }
   }
 
   /// Whether the response carries an id of its own, so none need be made from its values.
   var hasOwnID: Bool { id != nil || toolID != nil }
 
-  /// The finished response, with a diagnostic for every problem met while gathering it.
+  /// Adds the finished response to `run`, with a diagnostic for every problem met while gathering it; true when one is an error.
   mutating func finish(
-    fallbackID: String?, file: String, line: Int, diagnostics: inout [Diagnostic]
-  ) -> (response: Response, hasErrors: Bool) {
+    fallbackID: String?, location: SourceLocation, isDamaged: Bool, diagnostics: inout [Diagnostic],
+    into run: inout ResponseRun
+  ) -> Bool {
     for question in ticked.indices where tickShown[question] || !ticked[question].isEmpty {
       answers[question] = ticked[question].isEmpty ? .skipped : .choices(ticked[question])
     }
     let responseID = id ?? toolID ?? fallbackID ?? ""
-    let written = date ?? toolDate
-    if let written, written.day == nil {
+    var day: Day?
+    switch date ?? toolDate {
+    case .day(let written)?:
+      day = written
+    case .unreadable(let text)?:
       problems.append(
         Problem(
           column: nil, heading: vocabulary.instrument.respondent.submitted ?? "submitted", severity: .warning,
-          message: "the date \"\(written.text)\" cannot be read, so this response keeps no date; write dates as "
+          message: "the date \"\(text)\" cannot be read, so this response keeps no date; write dates as "
             + "2025-07-01 or 01/07/2025"))
+    case nil:
+      break
     }
-    var hasErrors = false
+    var hasErrors = isDamaged
     for problem in problems {
       hasErrors = hasErrors || problem.severity == .error
+      var at = location
+      at.column = problem.column.map { $0 + 1 }
       diagnostics.append(
-        Diagnostic(
-          problem.severity, at: SourceLocation(file: file, line: line, column: problem.column.map { $0 + 1 }),
-          "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
+        Diagnostic(problem.severity, at: at, "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
     }
-    let response = Response(
-      id: responseID, submitted: written?.day, attributes: attributes, answers: answers,
-      location: SourceLocation(file: file, line: line))
-    return (response, hasErrors)
+    run.append(
+      id: responseID, day: day, location: location, hasErrors: hasErrors, answers: answers, words: words,
+      attributes: attributes)
+    return hasErrors
   }
 
   private func describe(_ problem: AnswerProblem, _ question: Int) -> String {

@@ -12,7 +12,7 @@ public struct ReadResponse: Sendable, Hashable {
   }
 }
 
-/// An export being read as responses to one instrument, one response at a time.
+/// An export being read as responses to one instrument.
 public protocol ResponseSource {
   /// The dialect the export is read as.
   var dialect: Dialect { get }
@@ -24,13 +24,15 @@ public protocol ResponseSource {
   mutating func next() throws -> ReadResponse?
   /// How many bytes of the export have been read so far, for progress displays; 0 where it cannot tell.
   var bytesRead: Int { get }
-  /// Calls `body` with every remaining response and the bytes read so far; a reader may do this
-  /// faster than repeated ``next()``.
-  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws
+  /// Calls `body` with every remaining response, a run at a time, and the bytes read so far: the fast way to read a large export.
+  mutating func forEachRun(_ body: (ResponseRun, _ bytesRead: Int) throws -> Void) throws
 }
 
 extension ResponseSource {
+  /// Calls `body` with every remaining response and the bytes read so far.
   public mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
-    while let response = try next() { try body(response, bytesRead) }
+    try forEachRun { run, bytesRead in
+      for index in run.indices { try body(run.readResponse(at: index), bytesRead) }
+    }
   }
 }

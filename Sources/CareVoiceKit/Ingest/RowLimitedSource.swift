@@ -22,14 +22,14 @@ struct RowLimitedSource: ResponseSource {
     return read
   }
 
-  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+  mutating func forEachRun(_ body: (ResponseRun, _ bytesRead: Int) throws -> Void) throws {
     var count = self.count
     defer { self.count = count }
     let limits = self.limits
-    try source.forEach { read, bytesRead in
-      count += 1
-      if count > limits.maxRows { throw limits.tooManyRows(at: read.response.location) }
-      try body(read, bytesRead)
+    try source.forEachRun { run, bytesRead in
+      if count + run.count > limits.maxRows { throw limits.tooManyRows(at: run.locations[limits.maxRows - count]) }
+      count += run.count
+      try body(run, bytesRead)
     }
   }
 

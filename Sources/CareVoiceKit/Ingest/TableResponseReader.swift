@@ -4,6 +4,7 @@ import SurveyFormats
 struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private var rows: Rows
   private let layout: TableLayout
+  private let instrument: Instrument
   private let cells: CellReader
   private var cellReader: RememberingCellReader?
   private var plan: ColumnPlan?
@@ -20,6 +21,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   init(rows: Rows, layout: TableLayout, instrument: Instrument, missingCellsAreEmpty: Bool = false) {
     self.rows = rows
     self.layout = layout
+    self.instrument = instrument
     self.missingCellsAreEmpty = missingCellsAreEmpty
     let vocabulary = InstrumentVocabulary(instrument)
     cells = CellReader(
@@ -46,32 +48,27 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       finished = true
       return nil
     }
-    assembly.reset()
-    if row.fields == headerRow { return repeatedHeader(line: row.line) { row.fields } }
-    for (column, role) in plan.roles.enumerated() {
-      guard let role else { continue }
-      let cell: String
-      if column < row.fields.count {
-        cell = row.fields[column]
-      } else if missingCellsAreEmpty {
-        cell = ""
-      } else {
-        continue
-      }
-      var text = cell
-      let reading = text.withUTF8 { read($0, as: role, column: column) { cell } }
-      assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
-    }
-    return finish(line: row.line, isDamaged: row.isDamaged) { row.fields }
+    var run = ResponseRun(instrument: instrument, capacity: 1)
+    read(row, plan: plan, into: &run)
+    return run.readResponse(at: 0)
   }
 
-  /// Every response, read straight from the CSV reader's buffer where the export is a CSV file.
+  /// Every response, a run at a time.
   ///
   /// A CSV file's rows are scanned and their cells read by a ``CSVCellStage`` on a thread
-  /// of its own; this thread gathers the readings into responses, in file order.
-  mutating func forEach(_ body: (ReadResponse, _ bytesRead: Int) throws -> Void) throws {
+  /// of its own; this thread gathers the codes into responses, in file order.
+  mutating func forEachRun(_ body: (ResponseRun, _ bytesRead: Int) throws -> Void) throws {
     guard let csv = rows as? CSVReader else {
-      while let response = try next() { try body(response, rows.bytesRead) }
+      var run = ResponseRun(instrument: instrument, capacity: ResponseRun.standardSize)
+      while try prepare(), let plan, let row = try rows.next() {
+        read(row, plan: plan, into: &run)
+        if run.count == ResponseRun.standardSize {
+          try body(run, rows.bytesRead)
+          run = ResponseRun(instrument: instrument, capacity: ResponseRun.standardSize)
+        }
+      }
+      finished = true
+      if !run.isEmpty { try body(run, rows.bytesRead) }
       return
     }
     guard try prepare(), let plan, let cellReader else { return }
@@ -83,60 +80,82 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       stage.handoff.abandon()
       stage.handoff.waitUntilFinished()
     }
-    while var chunk = try stage.handoff.receive() {
-      try chunk.readings.withUnsafeMutableBufferPointer { readings in
-        var next = 0
-        for row in chunk.rows {
-          assembly.reset()
-          if row.isRepeatedHeader {
-            try body(repeatedHeader(line: row.line) { row.fields ?? [] }, row.bytesRead)
-            continue
-          }
-          for index in 0..<row.readings {
-            let (column, role) = active[index]
-            // Moved out of the chunk, a trivial reading left in its place: read in place, it would be copied
-            // (retained) for `apply` and released twice, twenty million times in a large load.
-            let slot = readings.baseAddress! + next + index
-            let reading = slot.move()
-            slot.initialize(to: .nothing)
-            assembly.apply(reading, as: role, column: column, heading: plan.headings[column])
-          }
-          next += row.readings
-          try body(finish(line: row.line, isDamaged: row.isDamaged) { row.fields ?? [] }, row.bytesRead)
+    while let chunk = try stage.handoff.receive() {
+      var run = ResponseRun(instrument: instrument, capacity: chunk.rows.count)
+      var next = 0
+      for row in chunk.rows {
+        assembly.reset()
+        if row.isRepeatedHeader {
+          repeatedHeader(line: row.line, fields: { row.fields ?? [] }, into: &run)
+          continue
         }
+        for index in next..<next + row.readings {
+          let (column, role) = active[index - next]
+          apply(chunk.codes[index], as: role, column: column, words: chunk.words)
+        }
+        next += row.readings
+        finish(line: row.line, isDamaged: row.isDamaged, fields: { row.fields ?? [] }, into: &run)
       }
+      try body(run, chunk.rows.last?.bytesRead ?? csv.bytesRead)
     }
     finished = true
   }
 
-  /// What a cell says for its role.
-  private mutating func read(
-    _ bytes: UnsafeBufferPointer<UInt8>, as role: ColumnRole, column: Int, text: () -> String
-  ) -> CellReading {
-    cellReader!.read(bytes, as: role, column: column, text: text)
+
+  /// Reads one row the slow way: an XLSX row, or a CSV row read by ``next()``.
+  private mutating func read(_ row: Row, plan: ColumnPlan, into run: inout ResponseRun) {
+    assembly.reset()
+    if row.fields == headerRow {
+      repeatedHeader(line: row.line, fields: { row.fields }, into: &run)
+      return
+    }
+    var words: [String] = []
+    for (column, role) in plan.roles.enumerated() {
+      guard let role else { continue }
+      var cell: String
+      if column < row.fields.count {
+        cell = row.fields[column]
+      } else if missingCellsAreEmpty {
+        cell = ""
+      } else {
+        continue
+      }
+      let code = cell.withUTF8 { cellReader!.read($0, as: role, column: column, words: &words) }
+      apply(code, as: role, column: column, words: words)
+    }
+    finish(line: row.line, isDamaged: row.isDamaged, fields: { row.fields }, into: &run)
   }
 
-  private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String]) -> ReadResponse {
-    let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: fields())
-    let (response, errors) = assembly.finish(
-      fallbackID: fallbackID, file: name, line: line, diagnostics: &ownDiagnostics)
-    var hasErrors = errors || isDamaged
-    if let duplicate = identity.check(response.id, file: name, line: line) {
-      ownDiagnostics.append(duplicate)
-      hasErrors = true
+  /// Takes one cell's code; a cell with a problem is read again, for the message.
+  private mutating func apply(_ code: CellCode, as role: ColumnRole, column: Int, words: [String]) {
+    guard case .unread(let word) = code else {
+      assembly.apply(code, as: role, words: words)
+      return
     }
-    return ReadResponse(response: response, hasErrors: hasErrors)
+    assembly.apply(cells.read(words[word], as: role), as: role, column: column, heading: plan!.headings[column])
+  }
+
+  /// Adds the response gathered to `run`, and reports its id if it was used before.
+  private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String], into run: inout ResponseRun) {
+    let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: fields())
+    _ = assembly.finish(
+      fallbackID: fallbackID, location: SourceLocation(file: name, line: line), isDamaged: isDamaged,
+      diagnostics: &ownDiagnostics, into: &run)
+    let index = run.count - 1
+    if let duplicate = identity.check(run.ids[index], file: name, line: line) {
+      ownDiagnostics.append(duplicate)
+      run.markError(at: index)
+    }
   }
 
   /// A row that repeats the header: one error for it, rather than one for each of its cells.
-  private mutating func repeatedHeader(line: Int, fields: () -> [String]) -> ReadResponse {
-    let read = finish(line: line, isDamaged: true, fields: fields)
+  private mutating func repeatedHeader(line: Int, fields: () -> [String], into run: inout ResponseRun) {
+    finish(line: line, isDamaged: true, fields: fields, into: &run)
     ownDiagnostics.append(
       .error(
         at: SourceLocation(file: name, line: line),
         "this row repeats the header row of line \(headerLine); two exports were probably pasted into one file — "
           + "delete this row (and check the rows after it are not already in the file) and load it again"))
-    return read
   }
 
   /// Reads the header rows and works out the columns once; false when no response can be read.

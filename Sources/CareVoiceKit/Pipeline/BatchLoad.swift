@@ -115,17 +115,19 @@ public enum BatchLoad {
     do {
       result = try store.loadBatch(header) { writer in
         while let chunk = channel.receive() {
-          for next in chunk.responses {
+          let run = chunk.run
+          for index in run.indices {
             read += 1
-            let period = request.period ?? next.response.submitted.map { Period.containing($0) }
-            if period == nil, !next.hasErrors { extra.append(noPeriod(next.response)) }
-            guard let period, !next.hasErrors else {
-              rejectedLines.insert(next.response.location)
+            let hasErrors = run.errors[index]
+            let period = request.period ?? run.days[index].map { Period.containing($0) }
+            if period == nil, !hasErrors { extra.append(noPeriod(run.ids[index], at: run.locations[index])) }
+            guard let period, !hasErrors else {
+              rejectedLines.insert(run.locations[index])
               writer.countRejected()
               continue
             }
             if request.onError == .reject, !rejectedLines.isEmpty { continue }
-            _ = try writer.add(next.response, period: period)
+            _ = try writer.add(run, at: index, period: period)
           }
           progress(Progress(responses: read, bytesRead: chunk.bytesRead, totalBytes: totalBytes))
         }
@@ -161,10 +163,10 @@ public enum BatchLoad {
     }
   }
 
-  private static func noPeriod(_ response: Response) -> Diagnostic {
+  private static func noPeriod(_ id: String, at location: SourceLocation) -> Diagnostic {
     .error(
-      at: response.location,
-      "response \(response.id) has no submission date, so carevoice cannot tell which period it belongs to; "
+      at: location,
+      "response \(id) has no submission date, so carevoice cannot tell which period it belongs to; "
         + "give the period with --period, for example --period \"2025-26 Q1\"")
   }
 }

@@ -9,7 +9,7 @@ import SurveyFormats
 final class ResponseChannel: @unchecked Sendable {
   /// A run of responses and how far into the file the reader had got.
   struct Chunk: Sendable {
-    var responses: [ReadResponse]
+    var run: ResponseRun
     var bytesRead: Int
   }
 
@@ -20,7 +20,6 @@ final class ResponseChannel: @unchecked Sendable {
   struct Abandoned: Error {}
 
   static let capacity = 8
-  static let chunkSize = 512
 
   private let condition = NSCondition()
   private var chunks: [Chunk] = []
@@ -80,22 +79,8 @@ final class ResponseChannel: @unchecked Sendable {
         var source = try ResponseSources.open(
           request.path, instrument: request.instrument, dialect: dialect, delimiter: request.delimiter,
           limits: request.limits)
-        var pending: [ReadResponse] = []
-        pending.reserveCapacity(ResponseChannel.chunkSize)
-        var lastBytes = 0
-        try source.forEach { response, bytesRead in
-          pending.append(response)
-          lastBytes = bytesRead
-          if pending.count == ResponseChannel.chunkSize {
-            // Handed over whole, so the storing thread frees the responses once stored: emptied
-            // here, they would often be freed on this thread, the busier of the two.
-            let full = Chunk(responses: pending, bytesRead: bytesRead)
-            pending = []
-            pending.reserveCapacity(ResponseChannel.chunkSize)
-            try send(full)
-          }
-        }
-        if !pending.isEmpty { try send(Chunk(responses: pending, bytesRead: lastBytes)) }
+        // Handed over whole, so the storing thread frees each run once stored.
+        try source.forEachRun { run, bytesRead in try send(Chunk(run: run, bytesRead: bytesRead)) }
         finish(.success((source.dialect, source.diagnostics)))
       } catch {
         finish(.failure(error))

@@ -27,8 +27,7 @@ public final class BatchWriter {
 
   let batchID: Int64
   private let path: String
-  private let attributes: [Attribute]
-  private let questionCount: Int
+  private let instrument: Instrument
   private let table: BlockTable
   private let storedIDs: StoredBlockIDs
   private var blocks: OpenBlocks
@@ -40,8 +39,7 @@ public final class BatchWriter {
   ) throws {
     self.path = path
     self.batchID = batchID
-    attributes = instrument.respondent.attributes
-    questionCount = instrument.questions.count
+    self.instrument = instrument
     table = try BlockTable(db)
     storedIDs = try StoredBlockIDs(db)
     let index = try BatchWriter.storedIDs(db, instrumentNumber: instrumentNumber, idHash: idHash)
@@ -77,22 +75,41 @@ public final class BatchWriter {
   /// aligned with the instrument the batch was opened with (a carevoice bug).
   @discardableResult
   public func add(_ response: Response, period: Period) throws(StoreError) -> Addition {
-    guard isOpen else {
-      throw StoreError.misaligned(responseID: response.id, reason: "it was added after its batch was committed")
-    }
-    guard response.answers.count == questionCount, response.attributes.count == attributes.count else {
+    guard response.answers.count == instrument.questions.count,
+      response.attributes.count == instrument.respondent.attributes.count
+    else {
       throw StoreError.misaligned(
         responseID: response.id,
         reason: "\(response.answers.count) answers and \(response.attributes.count) attributes for "
-          + "\(questionCount) questions and \(attributes.count) attributes")
+          + "\(instrument.questions.count) questions and \(instrument.respondent.attributes.count) attributes")
+    }
+    var run = ResponseRun(instrument: instrument, capacity: 1)
+    run.append(ReadResponse(response: response, hasErrors: false))
+    return try add(run, at: 0, period: period)
+  }
+
+  /// Stores the response at `index` of `run` as belonging to `period`, unless its id was loaded before for the instrument.
+  ///
+  /// The run's attributes must be positions among the values of the instrument the batch was opened with.
+  @discardableResult
+  public func add(_ run: ResponseRun, at index: Int, period: Period) throws(StoreError) -> Addition {
+    guard isOpen else {
+      throw StoreError.misaligned(responseID: run.ids[index], reason: "it was added after its batch was committed")
+    }
+    guard run.questionCount == instrument.questions.count, run.attributeCount == instrument.respondent.attributes.count
+    else {
+      throw StoreError.misaligned(
+        responseID: run.ids[index],
+        reason: "\(run.questionCount) answers and \(run.attributeCount) attributes for "
+          + "\(instrument.questions.count) questions and \(instrument.respondent.attributes.count) attributes")
     }
     let isNew: Bool
     do {
-      var id = response.id
+      var id = run.ids[index]
       isNew = try id.withUTF8 { utf8 in
         try blocks.add(
-          response, id: UnsafeRawBufferPointer(utf8), period: period, attributes: attributes, storedIDs: storedIDs,
-          table: table, batch: batchID)
+          run, at: index, id: UnsafeRawBufferPointer(utf8), period: period, storedIDs: storedIDs, table: table,
+          batch: batchID)
       }
     } catch {
       throw StoreError.from(error, path: path)

@@ -25,16 +25,17 @@ struct BlockBuilder {
     self.label = label
   }
 
-  /// Packs a response whose id bytes are `id`, its attributes aligned with `attributes`.
-  mutating func add(_ response: Response, id: UnsafeRawBufferPointer, attributes definition: [Attribute]) {
+  /// Packs the response at `index` of `run`, whose id bytes are `id`.
+  mutating func add(_ run: ResponseRun, at index: Int, id: UnsafeRawBufferPointer) {
     appendID(id)
-    var largest = BlockLayout.largestHead + response.answers.count * PackedAnswers.largestEntry
-    for value in response.attributes { largest += 10 + (value?.utf8.count ?? 0) }
+    let largest =
+      BlockLayout.largestHead + run.questionCount * PackedAnswers.largestEntry
+      + PackedAttributes.largest(run, at: index)
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: largest) { scratch in
       var out = ByteWriter(scratch)
-      putHead(day: BlockLayout.dayCode(response.submitted), line: response.location.line, to: &out)
-      PackedAttributes.pack(response.attributes, of: definition, to: &out)
-      PackedAnswers.pack(response.answers, response: count, to: &out, texts: &texts)
+      putHead(day: BlockLayout.dayCode(run.days[index]), line: run.locations[index].line, to: &out)
+      PackedAttributes.pack(run, at: index, to: &out)
+      PackedAnswers.pack(run, at: index, response: count, to: &out, texts: &texts)
       records.append(contentsOf: out.written)
     }
     count += 1

@@ -16,12 +16,12 @@ struct OpenBlocks {
     self.path = path
   }
 
-  /// Packs `response`, whose id bytes are `id`, into its period's block unless the id is recorded; false for a repeated id.
+  /// Packs the response at `row` of `run`, whose id bytes are `id`, into its period's block unless the id is recorded; false for a repeated id.
   ///
   /// A full block is written to `table` as a row of batch `batch`.
   mutating func add(
-    _ response: Response, id: UnsafeRawBufferPointer, period: Period, attributes: [Attribute],
-    storedIDs: StoredBlockIDs, table: BlockTable, batch: Int64
+    _ run: ResponseRun, at row: Int, id: UnsafeRawBufferPointer, period: Period, storedIDs: StoredBlockIDs,
+    table: BlockTable, batch: Int64
   ) throws -> Bool {
     let slot = try slot(of: period)
     var probe = index.probe(index.hash.function(id))
@@ -32,7 +32,7 @@ struct OpenBlocks {
       }
     }
     index.insert(probe, ordinal: index.ordinal(block: builders[slot].block, position: builders[slot].count))
-    builders[slot].add(response, id: id, attributes: attributes)
+    builders[slot].add(run, at: row, id: id)
     if builders[slot].isFull(capacity: capacity) { try write(slot, to: table, batch: batch) }
     return true
   }

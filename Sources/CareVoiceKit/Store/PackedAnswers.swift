@@ -33,33 +33,38 @@ enum PackedAnswers {
   /// The most bytes one entry takes: a tag and a ten-byte varint.
   static let largestEntry = 11
 
-  /// Writes the entries of `answers` to `out`, which has room for ``largestEntry`` bytes an answer, and appends the words of text answers to `texts` as those of the block's response at `response`.
-  static func pack(_ answers: [Answer], response: Int, to out: inout ByteWriter, texts: inout [UInt8]) {
-    for index in answers.indices {
-      switch answers[index] {
-      case .notShown: out.put(notShown)
-      case .skipped: out.put(skipped)
-      case .choice(let position):
-        if position >= 0, position < 240 {
-          out.put(smallChoice + UInt8(position))
-        } else {
-          out.put(largeChoice)
-          out.putVarint(UInt64(max(position, 0)))
+  /// Writes the entries of the answers of the response at `index` of `run` to `out`, which has room for
+  /// ``largestEntry`` bytes an answer, and appends the words of text answers to `texts` as those of the block's
+  /// response at `response`.
+  static func pack(_ run: ResponseRun, at index: Int, response: Int, to out: inout ByteWriter, texts: inout [UInt8]) {
+    let first = index * run.questionCount
+    run.answers.withUnsafeBufferPointer { all in
+      for question in 0..<run.questionCount {
+        switch all[first + question] {
+        case .notShown: out.put(notShown)
+        case .skipped: out.put(skipped)
+        case .choice(let position):
+          if position >= 0, position < 240 {
+            out.put(smallChoice + UInt8(position))
+          } else {
+            out.put(largeChoice)
+            out.putVarint(UInt64(max(position, 0)))
+          }
+        case .choices(let set):
+          out.put(choices)
+          out.putVarint(set.bits)
+        case .number(let value):
+          if let whole = wholeNumber(value) {
+            out.put(integer)
+            out.putVarint(UInt64(bitPattern: (whole << 1) ^ (whole >> 63)))
+          } else {
+            out.put(double)
+            out.putLittleEndian(value.bitPattern)
+          }
+        case .text(let word):
+          out.put(text)
+          PackedTexts.append(position: response, question: question, run.words[word], to: &texts)
         }
-      case .choices(let set):
-        out.put(choices)
-        out.putVarint(set.bits)
-      case .number(let value):
-        if let whole = wholeNumber(value) {
-          out.put(integer)
-          out.putVarint(UInt64(bitPattern: (whole << 1) ^ (whole >> 63)))
-        } else {
-          out.put(double)
-          out.putLittleEndian(value.bitPattern)
-        }
-      case .text(let words):
-        out.put(text)
-        PackedTexts.append(position: response, question: index, words, to: &texts)
       }
     }
   }

@@ -5,23 +5,32 @@
 /// reading it back shares one String per value instead of making one per response.
 /// They follow each response's date and line in a block's `responses` column.
 enum PackedAttributes {
-  /// Writes `values`, aligned with `attributes`, to `out`, which has room for 10 bytes plus the UTF-8 of each value.
-  static func pack(_ values: [String?], of attributes: [Attribute], to out: inout ByteWriter) {
-    for (index, value) in values.enumerated() {
-      guard var value else {
-        out.put(0)
+  /// Writes the attributes of the response at `index` of `run` to `out`, which has room for ``largest(_:at:)`` bytes.
+  static func pack(_ run: ResponseRun, at index: Int, to out: inout ByteWriter) {
+    let first = index * run.attributeCount
+    for code in run.attributes[first..<first + run.attributeCount] {
+      if code >= -1 {
+        out.putVarint(code == -1 ? 0 : UInt64(code) + 2)
         continue
       }
-      if index < attributes.count, let position = attributes[index].values.firstIndex(where: { $0.value == value }) {
-        out.putVarint(UInt64(position) + 2)
-      } else {
-        out.put(1)
-        value.withUTF8 { utf8 in
-          out.putVarint(UInt64(utf8.count))
-          out.put(UnsafeRawBufferPointer(utf8))
-        }
+      out.put(1)
+      var value = run.unlistedValues[Int(-2 - code)]
+      value.withUTF8 { utf8 in
+        out.putVarint(UInt64(utf8.count))
+        out.put(UnsafeRawBufferPointer(utf8))
       }
     }
+  }
+
+  /// The most bytes ``pack(_:at:to:)`` writes for the response at `index` of `run`.
+  static func largest(_ run: ResponseRun, at index: Int) -> Int {
+    var largest = 10 * run.attributeCount
+    guard !run.unlistedValues.isEmpty else { return largest }
+    let first = index * run.attributeCount
+    for code in run.attributes[first..<first + run.attributeCount] where code < -1 {
+      largest += run.unlistedValues[Int(-2 - code)].utf8.count
+    }
+    return largest
   }
 
   /// Reads one response's values from `reader` into `values` through `mapping`; false when the bytes are damaged.

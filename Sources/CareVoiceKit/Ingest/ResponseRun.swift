@@ -1,0 +1,157 @@
+import SurveyFormats
+
+/// Responses read one after another, held in flat arrays rather than one ``Response`` each:
+/// how a load hands a large export to the store.
+///
+/// A million `Response`s cost a million arrays of answers and attributes to make, copy and
+/// free; a run holds 512 responses in a handful of arrays whose elements copy without
+/// reference counting. Answers and attributes are aligned with the instrument, response
+/// after response, as in ``Response``.
+public struct ResponseRun: Sendable {
+  /// An answer as a run holds it: an ``Answer`` whose words, if any, are kept in ``words``.
+  public enum AnswerCode: Sendable, Hashable {
+    case notShown
+    case skipped
+    case choice(Int)
+    case choices(ChoiceSet)
+    case number(Double)
+    /// The words are `words[index]`.
+    case text(index: Int)
+  }
+
+  /// The listed values of each attribute of the instrument: a response's attribute is held as its position among them.
+  public let attributeValues: [[String]]
+  public let questionCount: Int
+  public private(set) var ids: [String] = []
+  public private(set) var days: [Day?] = []
+  public private(set) var locations: [SourceLocation] = []
+  /// Whether an error was reported for the response; `--on-error skip` leaves such responses out.
+  public private(set) var errors: [Bool] = []
+  /// `questionCount` answers per response.
+  public private(set) var answers: [AnswerCode] = []
+  /// One per attribute per response: the position of its value in ``attributeValues``, or −1 when not given.
+  ///
+  /// A value the definition does not list (only a caller outside the readers makes one)
+  /// is −2 − its index in ``unlistedValues``.
+  public private(set) var attributes: [Int32] = []
+  public private(set) var unlistedValues: [String] = []
+  /// The words of text answers, indexed by ``AnswerCode/text(index:)``.
+  public private(set) var words: [String] = []
+
+  /// How many responses a reader puts in a run before handing it on.
+  public static let standardSize = 512
+
+  /// An empty run for responses to `instrument`, with room for `capacity` of them.
+  public init(instrument: Instrument, capacity: Int = 0) {
+    attributeValues = instrument.respondent.attributes.map { $0.values.map(\.value) }
+    questionCount = instrument.questions.count
+    reserveCapacity(capacity)
+  }
+
+  public var count: Int { ids.count }
+  public var isEmpty: Bool { ids.isEmpty }
+  public var indices: Range<Int> { 0..<count }
+  public var attributeCount: Int { attributeValues.count }
+
+  mutating func reserveCapacity(_ capacity: Int) {
+    guard capacity > 0 else { return }
+    ids.reserveCapacity(capacity)
+    days.reserveCapacity(capacity)
+    locations.reserveCapacity(capacity)
+    errors.reserveCapacity(capacity)
+    answers.reserveCapacity(capacity * questionCount)
+    attributes.reserveCapacity(capacity * attributeCount)
+  }
+
+  /// Adds a response, its answers and attributes as ``ResponseAssembly`` gathered them.
+  mutating func append(
+    id: String, day: Day?, location: SourceLocation, hasErrors: Bool, answers: [AnswerCode], words: [String],
+    attributes: [Int32]
+  ) {
+    ids.append(id)
+    days.append(day)
+    locations.append(location)
+    errors.append(hasErrors)
+    let offset = self.words.count
+    if offset == 0 || words.isEmpty {
+      self.answers.append(contentsOf: answers)
+    } else {
+      for answer in answers {
+        if case .text(let index) = answer {
+          self.answers.append(.text(index: index + offset))
+        } else {
+          self.answers.append(answer)
+        }
+      }
+    }
+    self.words.append(contentsOf: words)
+    self.attributes.append(contentsOf: attributes)
+  }
+
+  /// Adds a response read some other way.
+  public mutating func append(_ read: ReadResponse) {
+    let response = read.response
+    precondition(
+      response.answers.count == questionCount && response.attributes.count == attributeCount,
+      "ResponseRun: a response with \(response.answers.count) answers and \(response.attributes.count) attributes")
+    ids.append(response.id)
+    days.append(response.submitted)
+    locations.append(response.location)
+    errors.append(read.hasErrors)
+    for answer in response.answers {
+      switch answer {
+      case .notShown: answers.append(.notShown)
+      case .skipped: answers.append(.skipped)
+      case .choice(let position): answers.append(.choice(position))
+      case .choices(let set): answers.append(.choices(set))
+      case .number(let value): answers.append(.number(value))
+      case .text(let text):
+        answers.append(.text(index: words.count))
+        words.append(text)
+      }
+    }
+    for (index, value) in response.attributes.enumerated() {
+      guard let value else {
+        attributes.append(-1)
+        continue
+      }
+      if let position = attributeValues[index].firstIndex(of: value) {
+        attributes.append(Int32(position))
+      } else {
+        attributes.append(-2 - Int32(unlistedValues.count))
+        unlistedValues.append(value)
+      }
+    }
+  }
+
+  /// Marks the response at `index` as having an error.
+  mutating func markError(at index: Int) {
+    errors[index] = true
+  }
+
+  /// The response at `index` as a ``Response``.
+  public func readResponse(at index: Int) -> ReadResponse {
+    let answers = self.answers[index * questionCount..<(index + 1) * questionCount].map { answer -> Answer in
+      switch answer {
+      case .notShown: return .notShown
+      case .skipped: return .skipped
+      case .choice(let position): return .choice(position)
+      case .choices(let set): return .choices(set)
+      case .number(let value): return .number(value)
+      case .text(let word): return .text(words[word])
+      }
+    }
+    let attributes = (0..<attributeCount).map { attribute(attribute: $0, of: index) }
+    return ReadResponse(
+      response: Response(
+        id: ids[index], submitted: days[index], attributes: attributes, answers: answers, location: locations[index]),
+      hasErrors: errors[index])
+  }
+
+  /// The value of attribute `attribute` of the response at `index`.
+  public func attribute(attribute: Int, of index: Int) -> String? {
+    let code = attributes[index * attributeCount + attribute]
+    if code >= 0 { return attributeValues[attribute][Int(code)] }
+    return code == -1 ? nil : unlistedValues[Int(-2 - code)]
+  }
+}
