@@ -68,7 +68,6 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
     recordsEnded()
   }
 
-
   /// Adds the response a record gives to `run`; `file` is the file it came from.
   private mutating func read(_ record: Record, file: String, into run: inout ResponseRun) {
     assembly.reset()

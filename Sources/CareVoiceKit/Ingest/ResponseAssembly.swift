@@ -80,7 +80,8 @@ struct ResponseAssembly {
       problems.append(
         Problem(
           column: column, heading: heading, severity: .error,
-          message: "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
+          message:
+            "\"\(unknown.text)\" is not a value of \(attribute.label) (\(attribute.id)); the values are \(allowed)"))
     case .date(let text, nil):
       setDate(.unreadable(text), as: role)
     case .answer(.success(.text(let text))):
@@ -180,7 +181,8 @@ struct ResponseAssembly {
       var at = location
       at.column = problem.column.map { $0 + 1 }
       diagnostics.append(
-        Diagnostic(problem.severity, at: at, "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
+        Diagnostic(
+          problem.severity, at: at, "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
     }
     run.append(
       id: responseID, day: day, location: location, hasErrors: hasErrors, answers: answers, words: words,

@@ -101,7 +101,6 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     finished = true
   }
 
-
   /// Reads one row the slow way: an XLSX row, or a CSV row read by ``next()``.
   private mutating func read(_ row: Row, plan: ColumnPlan, into run: inout ResponseRun) {
     assembly.reset()
