@@ -92,10 +92,8 @@ public enum BatchLoad {
     _ request: Request, into store: Store, progress: (Progress) -> Void = { _ in }
   ) throws -> Outcome {
     try request.limits.checkSize(of: request.path)
-    let digest = try ExportDigest.of(request.path)
-    if let earlier = try store.batch(digest: digest, instrument: request.instrument.id) {
-      return Outcome(file: request.path, dialect: nil, result: .alreadyLoaded(earlier), diagnostics: [])
-    }
+    // Hashed while the responses are read, and checked against the batches stored once known.
+    let digest = PendingDigest(of: request.path)
     let dialect = try request.dialect ?? Dialect.detect(at: request.path, delimiter: request.delimiter)
     // Opening here reports a file that cannot be read before anything starts.
     _ = try ResponseSources.open(
@@ -109,12 +107,22 @@ public enum BatchLoad {
     var rejectedLines = Set<SourceLocation>()
     var sourceDiagnostics: [Diagnostic] = []
     let header = BatchHeader(
-      instrument: request.instrument, source: request.path, dialect: dialect.rawValue, digest: digest,
+      instrument: request.instrument, source: request.path, dialect: dialect.rawValue, digest: nil,
       period: request.period)
+    var earlier: Batch?
     let result: LoadResult
     do {
       result = try store.loadBatch(header) { writer in
+        var isSettled = false
+        // Gives the writer the digest once known (or, at the end, waiting for it); true when the file was loaded before.
+        func settle(waiting: Bool) throws -> Bool {
+          guard !isSettled, let known = try waiting ? digest.wait() : digest.ifReady() else { return false }
+          isSettled = true
+          earlier = try writer.settle(digest: known)
+          return earlier != nil
+        }
         while let chunk = channel.receive() {
+          if try settle(waiting: false) { return .rollback }
           let run = chunk.run
           for index in run.indices {
             read += 1
@@ -131,6 +139,7 @@ public enum BatchLoad {
           }
           progress(Progress(responses: read, bytesRead: chunk.bytesRead, totalBytes: totalBytes))
         }
+        if try settle(waiting: true) { return .rollback }
         sourceDiagnostics = try channel.waitForEnding().get().diagnostics
         // An error on no response's line is about the file itself (a broken header, an export cut short):
         // such a file is never loaded, whatever --on-error says.
@@ -146,14 +155,18 @@ public enum BatchLoad {
       _ = channel.waitForEnding()
       throw error
     }
+    func loadedBefore(_ batch: Batch) -> Outcome {
+      channel.abandon()
+      _ = channel.waitForEnding()
+      return Outcome(file: request.path, dialect: dialect, result: .alreadyLoaded(batch), diagnostics: [])
+    }
+    if let earlier { return loadedBefore(earlier) }
     let diagnostics = sourceDiagnostics + extra
     switch result {
     case .loaded(let batch):
       return Outcome(file: request.path, dialect: dialect, result: .loaded(batch), diagnostics: diagnostics)
     case .alreadyLoaded(let batch):
-      channel.abandon()
-      _ = channel.waitForEnding()
-      return Outcome(file: request.path, dialect: dialect, result: .alreadyLoaded(batch), diagnostics: [])
+      return loadedBefore(batch)
     case .rolledBack where read == 0 && !diagnostics.contains(where: \.isError):
       let warning = Validation.noResponses(in: request.path)
       return Outcome(file: request.path, dialect: dialect, result: .empty, diagnostics: diagnostics + [warning])

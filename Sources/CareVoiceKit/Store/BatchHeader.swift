@@ -9,7 +9,10 @@ public struct BatchHeader: Sendable {
   /// The dialect the file is read as.
   public var dialect: String
   /// The SHA-256 of the file's bytes, in lowercase hex: a file loaded before for the instrument is skipped.
-  public var digest: String
+  ///
+  /// Nil when it is still being worked out while the responses are read: the caller then
+  /// gives it through ``BatchWriter/settle(digest:)`` before the batch is committed.
+  public var digest: String?
   /// The `--period` given, if any; it labels the batch even when no response is loaded.
   public var period: Period?
   /// When the load happened.
@@ -17,7 +20,7 @@ public struct BatchHeader: Sendable {
 
   /// A header; `loadedAt` defaults to now.
   public init(
-    instrument: Instrument, source: String, dialect: String, digest: String, period: Period? = nil,
+    instrument: Instrument, source: String, dialect: String, digest: String?, period: Period? = nil,
     loadedAt: Date = Date()
   ) {
     self.instrument = instrument

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Stores the responses of one batch as the caller reads them, inside the batch's transaction.
@@ -28,6 +29,10 @@ public final class BatchWriter {
   let batchID: Int64
   private let path: String
   private let instrument: Instrument
+  private let instrumentNumber: Int64
+  private let db: Database
+  /// Whether the batch row carries the file's digest; a batch is committed only once it does.
+  private(set) var isSettled: Bool
   private let table: BlockTable
   private let storedIDs: StoredBlockIDs
   private var blocks: OpenBlocks
@@ -35,8 +40,11 @@ public final class BatchWriter {
 
   init(
     _ db: Database, path: String, batchID: Int64, instrumentNumber: Int64, instrument: Instrument, capacity: Int,
-    idHash: ResponseIDHash
+    idHash: ResponseIDHash, isSettled: Bool
   ) throws {
+    self.db = db
+    self.instrumentNumber = instrumentNumber
+    self.isSettled = isSettled
     self.path = path
     self.batchID = batchID
     self.instrument = instrument
@@ -121,6 +129,22 @@ public final class BatchWriter {
     }
     counts.duplicates += 1
     return .duplicate
+  }
+
+  /// Stands in `batch.sha256` until ``settle(digest:)`` gives the file's digest; unique to the batch, never committed.
+  static var unsettledDigest: String { "unsettled \(UUID().uuidString)" }
+
+  /// Gives the file's digest, worked out while its responses were read: the earlier batch of
+  /// the same file for the instrument, which the caller then rolls this one back for, or nil.
+  public func settle(digest: String) throws(StoreError) -> Batch? {
+    do {
+      if let earlier = try Store.batch(digest: digest, instrumentNumber: instrumentNumber, db) { return earlier }
+      try db.execute(sql: "UPDATE batch SET sha256 = ? WHERE id = ?", arguments: [digest, batchID])
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+    isSettled = true
+    return nil
   }
 
   /// Counts responses the caller left out because they had errors.

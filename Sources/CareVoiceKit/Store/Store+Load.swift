@@ -6,6 +6,8 @@ extension Store {
   ///
   /// When a file with the same bytes was loaded for the instrument before, `body` is
   /// not called and the earlier batch is returned as ``LoadResult/alreadyLoaded(_:)``.
+  /// A header without a digest leaves that check to ``BatchWriter/settle(digest:)``,
+  /// which `body` must call before it decides to commit.
   /// Otherwise `body` adds responses through the writer as it reads them and decides
   /// at the end: `.commit` stores the batch, `.rollback` (or an error thrown) stores
   /// nothing. `body` must not use this store: it runs inside the store's transaction.
@@ -25,11 +27,8 @@ extension Store {
       try queue.writeWithoutTransaction { db in
         try db.inTransaction(.immediate) {
           let instrumentNumber = try instrumentNumber(of: header.instrument.id, db)
-          if let earlier = try Row.fetchOne(
-            db, sql: "\(Batch.selection) WHERE b.instrument = ? AND b.sha256 = ?",
-            arguments: [instrumentNumber, header.digest])
-          {
-            result = .alreadyLoaded(Batch(row: earlier))
+          if let digest = header.digest, let earlier = try Store.batch(digest: digest, instrumentNumber: instrumentNumber, db) {
+            result = .alreadyLoaded(earlier)
             return .rollback
           }
           let version = try versionNumber(of: header.instrument, instrumentNumber: instrumentNumber, db)
@@ -39,12 +38,12 @@ extension Store {
               VALUES (?, ?, ?, ?, ?, ?, ?)
               """,
             arguments: [
-              instrumentNumber, version, header.period?.description, header.source, header.dialect, header.digest,
-              Store.timestamp(header.loadedAt),
+              instrumentNumber, version, header.period?.description, header.source, header.dialect,
+              header.digest ?? BatchWriter.unsettledDigest, Store.timestamp(header.loadedAt),
             ])
           let writer = try BatchWriter(
             db, path: path, batchID: db.lastInsertedRowID, instrumentNumber: instrumentNumber,
-            instrument: header.instrument, capacity: blockCapacity, idHash: idHash)
+            instrument: header.instrument, capacity: blockCapacity, idHash: idHash, isSettled: header.digest != nil)
           defer { writer.isOpen = false }
           let decision: BatchWriter.Decision
           do {
@@ -71,8 +70,19 @@ extension Store {
     return result
   }
 
+  /// The batch of the instrument loaded from a file with this digest, if there is one.
+  static func batch(digest: String, instrumentNumber: Int64, _ db: Database) throws -> Batch? {
+    try Row.fetchOne(
+      db, sql: "\(Batch.selection) WHERE b.instrument = ? AND b.sha256 = ?", arguments: [instrumentNumber, digest]
+    )
+    .map(Batch.init(row:))
+  }
+
   /// Writes the batch's last blocks, its counts, its periods and their label.
   private func finish(_ writer: BatchWriter, header: BatchHeader, _ db: Database) throws {
+    guard writer.isSettled else {
+      throw StoreError.failed(path: path, reason: "the file's digest was never given, so the batch cannot be kept")
+    }
     try writer.writeOpenBlocks()
     let periods = writer.periods.filter { $0.responses > 0 }
     for entry in periods {
