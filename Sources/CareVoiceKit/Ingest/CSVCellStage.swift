@@ -28,7 +28,7 @@ final class CSVCellStage: @unchecked Sendable {
   struct Chunk: Sendable {
     var rows: [Row] = []
     var codes: [CellCode] = []
-    var words: [String] = []
+    var words = Words()
   }
 
   static let chunkSize = 512

@@ -18,7 +18,7 @@ enum CellCode: Sendable {
   case unread(word: Int)
 
   /// The code of `reading`, read from `cell`; words it keeps are appended to `words`.
-  init(_ reading: CellReading, cell: String, words: inout [String]) {
+  init(_ reading: CellReading, cell: String, words: inout Words) {
     switch reading {
     case .answer(.success(let answer)):
       switch answer {
@@ -28,14 +28,12 @@ enum CellCode: Sendable {
       case .choices(let set): self = .answer(.choices(set))
       case .number(let value): self = .answer(.number(value))
       case .text(let text):
-        self = .answer(.text(index: words.count))
-        words.append(text)
+        self = .answer(.text(index: words.append(text)))
       }
     case .tick(let tick, _) where tick != .unreadable:
       self = .tick(tick)
     case .identifier(let id):
-      self = .identifier(word: id.map { _ in words.count })
-      if let id { words.append(id) }
+      self = .identifier(word: id.map { words.append($0) })
     case .date(_, let day?):
       self = .date(day)
     case .attribute(.success(let position)):
@@ -43,8 +41,7 @@ enum CellCode: Sendable {
     case .nothing:
       self = .nothing
     case .answer(.failure), .tick, .date, .attribute(.failure):
-      self = .unread(word: words.count)
-      words.append(cell)
+      self = .unread(word: words.append(cell))
     }
   }
 

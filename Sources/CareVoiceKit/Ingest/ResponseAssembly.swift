@@ -23,7 +23,7 @@ struct ResponseAssembly {
   let vocabulary: InstrumentVocabulary
   private var answers: [ResponseRun.AnswerCode]
   /// The words of the text answers gathered, indexed by their ``ResponseRun/AnswerCode/text(index:)``.
-  private var words: [String] = []
+  private var words = Words()
   private var attributes: [Int32]
   private var ticked: [ChoiceSet]
   private var tickShown: [Bool]
@@ -50,7 +50,7 @@ struct ResponseAssembly {
       tickShown[index] = false
     }
     for index in attributes.indices { attributes[index] = -1 }
-    words.removeAll(keepingCapacity: true)
+    words.removeAll()
     id = nil
     toolID = nil
     date = nil
@@ -86,8 +86,7 @@ struct ResponseAssembly {
       setDate(.unreadable(text), as: role)
     case .answer(.success(.text(let text))):
       guard case .answer(let question) = role else { return }
-      answers[question] = .text(index: words.count)
-      words.append(text)
+      answers[question] = .text(index: words.append(text))
     case .identifier(let value):
       switch role {
       case .respondentID: id = value
@@ -96,22 +95,20 @@ struct ResponseAssembly {
       }
     default:
       // Every reading left has a code that points at no word.
-
-      var words: [String] = []
-      apply(CellCode(reading, cell: "", words: &words), as: role, words: words)
+      var none = Words()
+      apply(CellCode(reading, cell: "", words: &none), as: role, words: none)
     }
   }
 
   /// Takes the code of one cell for its role, `words` holding the words it points at.
   ///
   /// An ``CellCode/unread(word:)`` cell is left to the caller, which reads it again and applies the reading.
-  mutating func apply(_ code: CellCode, as role: ColumnRole, words: [String]) {
+  mutating func apply(_ code: CellCode, as role: ColumnRole, words: Words) {
     switch code {
     case .answer(let answer):
       guard case .answer(let question) = role else { return }
       if case .text(let word) = answer {
-        answers[question] = .text(index: self.words.count)
-        self.words.append(words[word])
+        answers[question] = .text(index: self.words.append(word, of: words))
       } else {
         answers[question] = answer
       }

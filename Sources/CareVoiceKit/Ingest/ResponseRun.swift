@@ -36,7 +36,7 @@ public struct ResponseRun: Sendable {
   public private(set) var attributes: [Int32] = []
   public private(set) var unlistedValues: [String] = []
   /// The words of text answers, indexed by ``AnswerCode/text(index:)``.
-  public private(set) var words: [String] = []
+  public private(set) var words = Words()
 
   /// How many responses a reader puts in a run before handing it on.
   public static let standardSize = 512
@@ -65,7 +65,7 @@ public struct ResponseRun: Sendable {
 
   /// Adds a response, its answers and attributes as ``ResponseAssembly`` gathered them.
   mutating func append(
-    id: String, day: Day?, location: SourceLocation, hasErrors: Bool, answers: [AnswerCode], words: [String],
+    id: String, day: Day?, location: SourceLocation, hasErrors: Bool, answers: [AnswerCode], words: Words,
     attributes: [Int32]
   ) {
     ids.append(id)
@@ -73,7 +73,7 @@ public struct ResponseRun: Sendable {
     locations.append(location)
     errors.append(hasErrors)
     let offset = self.words.count
-    if offset == 0 || words.isEmpty {
+    if offset == 0 || words.count == 0 {
       self.answers.append(contentsOf: answers)
     } else {
       for answer in answers {
@@ -84,7 +84,7 @@ public struct ResponseRun: Sendable {
         }
       }
     }
-    self.words.append(contentsOf: words)
+    if words.count > 0 { self.words.append(contentsOf: words) }
     self.attributes.append(contentsOf: attributes)
   }
 
@@ -106,8 +106,7 @@ public struct ResponseRun: Sendable {
       case .choices(let set): answers.append(.choices(set))
       case .number(let value): answers.append(.number(value))
       case .text(let text):
-        answers.append(.text(index: words.count))
-        words.append(text)
+        answers.append(.text(index: words.append(text)))
       }
     }
     for (index, value) in response.attributes.enumerated() {

@@ -20,7 +20,8 @@ extension String {
     return result
   }
 
-  private static func isSpace(_ byte: UInt8) -> Bool {
+  /// Whether a byte is ASCII white space or a line break.
+  static func isSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 }

@@ -108,7 +108,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       repeatedHeader(line: row.line, fields: { row.fields }, into: &run)
       return
     }
-    var words: [String] = []
+    var words = Words()
     for (column, role) in plan.roles.enumerated() {
       guard let role else { continue }
       var cell: String
@@ -126,7 +126,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   }
 
   /// Takes one cell's code; a cell with a problem is read again, for the message.
-  private mutating func apply(_ code: CellCode, as role: ColumnRole, column: Int, words: [String]) {
+  private mutating func apply(_ code: CellCode, as role: ColumnRole, column: Int, words: Words) {
     guard case .unread(let word) = code else {
       assembly.apply(code, as: role, words: words)
       return

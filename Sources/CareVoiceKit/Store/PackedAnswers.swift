@@ -63,7 +63,9 @@ enum PackedAnswers {
           }
         case .text(let word):
           out.put(text)
-          PackedTexts.append(position: response, question: question, run.words[word], to: &texts)
+          run.words.withBytes(word) {
+            PackedTexts.append(position: response, question: question, UnsafeRawBufferPointer($0), to: &texts)
+          }
         }
       }
     }

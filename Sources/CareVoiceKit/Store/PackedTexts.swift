@@ -17,7 +17,7 @@ enum PackedTexts {
     }
   }
 
-  private static func append(position: Int, question: Int, _ utf8: UnsafeRawBufferPointer, to texts: inout [UInt8]) {
+  static func append(position: Int, question: Int, _ utf8: UnsafeRawBufferPointer, to texts: inout [UInt8]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 30 + utf8.count) { scratch in
       var out = ByteWriter(scratch)
       out.putVarint(UInt64(position))

@@ -27,7 +27,9 @@ extension Store {
       try queue.writeWithoutTransaction { db in
         try db.inTransaction(.immediate) {
           let instrumentNumber = try instrumentNumber(of: header.instrument.id, db)
-          if let digest = header.digest, let earlier = try Store.batch(digest: digest, instrumentNumber: instrumentNumber, db) {
+          if let digest = header.digest,
+            let earlier = try Store.batch(digest: digest, instrumentNumber: instrumentNumber, db)
+          {
             result = .alreadyLoaded(earlier)
             return .rollback
           }
