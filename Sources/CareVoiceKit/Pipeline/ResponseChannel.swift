@@ -19,7 +19,8 @@ final class ResponseChannel: @unchecked Sendable {
   /// The reading was abandoned because the storing side stopped.
   struct Abandoned: Error {}
 
-  static let capacity = 8
+  /// Runs that may wait to be stored: at 8 the threads waited on each other more (docs/load-profile.md).
+  static let capacity = 16
 
   private let condition = NSCondition()
   private var chunks: [Chunk] = []
