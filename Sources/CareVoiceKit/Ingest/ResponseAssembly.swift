@@ -27,6 +27,8 @@ struct ResponseAssembly {
   private var attributes: [Int32]
   private var ticked: [ChoiceSet]
   private var tickShown: [Bool]
+  /// Whether a tick column said anything: most exports have none, and their responses skip the ticks.
+  private var hasTicks = false
   private var id: String?
   private var toolID: String?
   private var date: WrittenDate?
@@ -44,12 +46,13 @@ struct ResponseAssembly {
 
   /// Clears everything gathered, keeping the buffers, for the next response.
   mutating func reset() {
-    for index in answers.indices {
-      answers[index] = .notShown
-      ticked[index] = ChoiceSet()
-      tickShown[index] = false
+    answers.withUnsafeMutableBufferPointer { $0.update(repeating: .notShown) }
+    attributes.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+    if hasTicks {
+      ticked.withUnsafeMutableBufferPointer { $0.update(repeating: ChoiceSet()) }
+      tickShown.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
+      hasTicks = false
     }
-    for index in attributes.indices { attributes[index] = -1 }
     words.removeAll()
     id = nil
     toolID = nil
@@ -114,6 +117,7 @@ struct ResponseAssembly {
       }
     case .tick(let tick):
       guard case .tick(let question, let option) = role else { return }
+      hasTicks = true
       switch tick {
       case .ticked:
         ticked[question].insert(option)
@@ -155,8 +159,10 @@ struct ResponseAssembly {
     fallbackID: String?, location: SourceLocation, isDamaged: Bool, diagnostics: inout [Diagnostic],
     into run: inout ResponseRun
   ) -> Bool {
-    for question in ticked.indices where tickShown[question] || !ticked[question].isEmpty {
-      answers[question] = ticked[question].isEmpty ? .skipped : .choices(ticked[question])
+    if hasTicks {
+      for question in ticked.indices where tickShown[question] || !ticked[question].isEmpty {
+        answers[question] = ticked[question].isEmpty ? .skipped : .choices(ticked[question])
+      }
     }
     let responseID = id ?? toolID ?? fallbackID ?? ""
     var day: Day?
