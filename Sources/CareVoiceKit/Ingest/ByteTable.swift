@@ -1,7 +1,8 @@
 import Foundation
 
 /// A map from byte strings to values, for keys seen millions of times: an open-addressed table over
-/// 64-bit hashes, with the keys copied into one arena and compared with `memcmp`.
+/// 64-bit hashes. A key's first 16 bytes are kept as two words and compared without a call; only
+/// a longer key's rest goes to an arena, compared with `memcmp`.
 ///
 /// It never hashes through `Hasher` or makes a `String`, which is what made a
 /// `Dictionary<String, …>` the largest cost of reading a large export.
@@ -10,10 +11,17 @@ import Foundation
 /// search passes over the slots of other keys without touching their entries: in a
 /// table of a million response ids, that spares a cache miss or two per id.
 struct ByteTable<Value> {
+  /// A key as stored: its first 16 bytes in two words, compared without a call; the rest in the arena.
+  private struct Key {
+    var head: (UInt64, UInt64)
+    var length: UInt32
+    /// Where its bytes after the first 16 start in the arena.
+    var rest: UInt32
+  }
+
   /// 0 for an empty slot, else the hash's top 32 bits above the entry's number + 1.
   private var slots: [UInt64]
-  private var starts: [Int] = []
-  private var lengths: [Int] = []
+  private var keys: [Key] = []
   private var values: [Value] = []
   private var arena: [UInt8] = []
 
@@ -27,7 +35,8 @@ struct ByteTable<Value> {
 
   /// The value stored for these bytes.
   func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-    find(key, hash: ByteTable.hash(key)).map { values[$0] }
+    let head = ByteTable.head(of: key)
+    return find(key, head: head, hash: ByteTable.hash(key, head: head)).map { values[$0] }
   }
 
   /// The value stored for a string's bytes.
@@ -38,12 +47,13 @@ struct ByteTable<Value> {
 
   /// Stores a value for these bytes, replacing any stored before.
   mutating func set(_ value: Value, for key: UnsafeBufferPointer<UInt8>) {
-    let hash = ByteTable.hash(key)
-    if let entry = find(key, hash: hash) {
+    let head = ByteTable.head(of: key)
+    let hash = ByteTable.hash(key, head: head)
+    if let entry = find(key, head: head, hash: hash) {
       values[entry] = value
       return
     }
-    append(value, for: key, hash: hash)
+    append(value, for: key, head: head, hash: hash)
   }
 
   /// Stores a value for a string's bytes.
@@ -58,26 +68,29 @@ struct ByteTable<Value> {
   mutating func insert(_ value: Value, for key: String) -> Value? {
     var key = key
     return key.withUTF8 { key in
-      let hash = ByteTable.hash(key)
-      if let entry = find(key, hash: hash) { return values[entry] }
-      append(value, for: key, hash: hash)
+      let head = ByteTable.head(of: key)
+      let hash = ByteTable.hash(key, head: head)
+      if let entry = find(key, head: head, hash: hash) { return values[entry] }
+      append(value, for: key, head: head, hash: hash)
       return nil
     }
   }
 
-  private mutating func append(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+  private mutating func append(
+    _ value: Value, for key: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), hash: UInt64
+  ) {
     if (values.count + 1) * 2 > slots.count { grow() }
-    starts.append(arena.count)
-    lengths.append(key.count)
-    arena.append(contentsOf: key)
+    precondition(key.count <= UInt32.max && arena.count <= UInt32.max, "ByteTable: more than 4 GB of keys")
+    keys.append(Key(head: head, length: UInt32(key.count), rest: UInt32(arena.count)))
+    if key.count > 16 { arena.append(contentsOf: key[16...]) }
     values.append(value)
     insertSlot(UInt64(ByteTable.tag(hash)) << 32 | UInt64(values.count))
   }
 
-  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+  private func find(_ key: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), hash: UInt64) -> Int? {
     let tag = ByteTable.tag(hash)
     return slots.withUnsafeBufferPointer { slots in
-      lengths.withUnsafeBufferPointer { lengths in
+      keys.withUnsafeBufferPointer { keys in
         let mask = slots.count - 1
         var slot = Int(tag) & mask
         while true {
@@ -85,7 +98,12 @@ struct ByteTable<Value> {
           if stored == 0 { return nil }
           if UInt32(truncatingIfNeeded: stored >> 32) == tag {
             let entry = Int(UInt32(truncatingIfNeeded: stored)) - 1
-            if lengths[entry] == key.count, equal(entry, key) { return entry }
+            let candidate = keys[entry]
+            if candidate.length == key.count, candidate.head == head,
+              key.count <= 16 || restEqual(Int(candidate.rest), key)
+            {
+              return entry
+            }
           }
           slot = (slot + 1) & mask
         }
@@ -93,9 +111,11 @@ struct ByteTable<Value> {
     }
   }
 
-  private func equal(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = key.baseAddress, key.count > 0 else { return true }
-    return arena.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + starts[entry], base, key.count) == 0 }
+  /// Whether the bytes of `key` after its first 16 are those stored at `rest` in the arena.
+  private func restEqual(_ rest: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    arena.withUnsafeBufferPointer { stored in
+      memcmp(stored.baseAddress! + rest, key.baseAddress! + 16, key.count - 16) == 0
+    }
   }
 
   /// The bits of a hash kept in a slot, which also place it.
@@ -116,23 +136,42 @@ struct ByteTable<Value> {
     for stored in old where stored != 0 { insertSlot(stored) }
   }
 
-  /// A 64-bit hash of the bytes, eight at a time (a multiply-and-fold in the style of wyhash/FxHash).
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    guard let base = bytes.baseAddress else { return 0 }
+  /// The first 16 bytes of a key as two little-endian words, zero past its end.
+  static func head(of bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    guard let base = bytes.baseAddress else { return (0, 0) }
     let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    if count >= 16 {
+      return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    }
+    if count >= 8 { return (raw.loadUnaligned(as: UInt64.self), partialWord(raw + 8, count - 8)) }
+    return (partialWord(raw, count), 0)
+  }
+
+  /// Up to 7 bytes as a little-endian word.
+  private static func partialWord(_ bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+    var word: UInt64 = 0
+    for index in 0..<count { word |= UInt64(bytes.load(fromByteOffset: index, as: UInt8.self)) << (8 * index) }
+    return word
+  }
+
+  /// A 64-bit hash of the bytes, whose first 16 are `head`, eight at a time (a multiply-and-fold in the style of wyhash/FxHash).
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64)) -> UInt64 {
     var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+    func mix(_ word: UInt64) {
+      hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
       hash ^= hash >> 29
+    }
+    mix(head.0)
+    mix(head.1)
+    guard bytes.count > 16, let base = bytes.baseAddress else { return hash }
+    let raw = UnsafeRawPointer(base)
+    var offset = 16
+    while offset + 8 <= bytes.count {
+      mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
       offset += 8
     }
-    if offset < bytes.count {
-      var tail: UInt64 = 0
-      for index in offset..<bytes.count { tail = tail << 8 | UInt64(base[index]) }
-      hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
-      hash ^= hash >> 29
-    }
+    if offset < bytes.count { mix(partialWord(raw + offset, bytes.count - offset)) }
     return hash
   }
 }
