@@ -123,6 +123,40 @@ public struct ResponseRun: Sendable {
     }
   }
 
+  /// Holds a place for a response read later, which ``replace(at:with:)`` then puts there.
+  mutating func appendPlaceholder(at location: SourceLocation) {
+    ids.append("")
+    days.append(nil)
+    locations.append(location)
+    errors.append(false)
+    answers.append(contentsOf: repeatElement(.notShown, count: questionCount))
+    attributes.append(contentsOf: repeatElement(-1, count: attributeCount))
+  }
+
+  /// Puts the only response of `other`, a run for the same instrument, in place of the response at `index`.
+  mutating func replace(at index: Int, with other: ResponseRun) {
+    precondition(other.count == 1 && other.questionCount == questionCount && other.attributeCount == attributeCount)
+    ids[index] = other.ids[0]
+    days[index] = other.days[0]
+    locations[index] = other.locations[0]
+    errors[index] = other.errors[0]
+    let wordOffset = words.count
+    words.append(contentsOf: other.words)
+    for question in 0..<questionCount {
+      var answer = other.answers[question]
+      if case .text(let word) = answer { answer = .text(index: word + wordOffset) }
+      answers[index * questionCount + question] = answer
+    }
+    for attribute in 0..<attributeCount {
+      var code = other.attributes[attribute]
+      if code < -1 {
+        code = -2 - Int32(unlistedValues.count)
+        unlistedValues.append(other.unlistedValues[Int(-2 - other.attributes[attribute])])
+      }
+      attributes[index * attributeCount + attribute] = code
+    }
+  }
+
   /// Marks the response at `index` as having an error.
   mutating func markError(at index: Int) {
     errors[index] = true

@@ -55,8 +55,9 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
 
   /// Every response, a run at a time.
   ///
-  /// A CSV file's rows are scanned and their cells read by a ``CSVCellStage`` on a thread
-  /// of its own; this thread gathers the codes into responses, in file order.
+  /// A CSV file's rows are scanned, read and gathered into responses by a ``CSVCellStage``
+  /// on a thread of its own; this thread checks their ids and reads the rows the stage
+  /// left to it, in file order.
   mutating func forEachRun(_ body: (ResponseRun, _ bytesRead: Int) throws -> Void) throws {
     guard let csv = rows as? CSVReader else {
       var run = ResponseRun(instrument: instrument, capacity: ResponseRun.standardSize)
@@ -73,35 +74,36 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     }
     guard try prepare(), let plan, let cellReader else { return }
     let active = plan.roles.enumerated().compactMap { column, role in role.map { (column: column, role: $0) } }
-    let stage = CSVCellStage(csv: csv, cells: cellReader, active: active, headerRow: headerRow)
+    let stage = CSVCellStage(
+      csv: csv, cells: cellReader, assembly: assembly, active: active, headerRow: headerRow)
     stage.start()
     // The stage shares the CSV reader: it must have stopped before this returns, however this ends.
     defer {
       stage.handoff.abandon()
       stage.handoff.waitUntilFinished()
     }
-    while let chunk = try stage.handoff.receive() {
-      var run = ResponseRun(instrument: instrument, capacity: chunk.rows.count)
-      var next = 0
-      for row in chunk.rows {
-        assembly.reset()
-        if row.isRepeatedHeader {
-          repeatedHeader(line: row.line, fields: { row.fields ?? [] }, into: &run)
-          continue
+    while var chunk = try stage.handoff.receive() {
+      var pending = chunk.pending.makeIterator()
+      var nextPending = pending.next()
+      for index in chunk.run.indices {
+        if let row = nextPending, row.index == index {
+          var single = ResponseRun(instrument: instrument, capacity: 1)
+          read(Row(line: row.line, fields: row.fields, isDamaged: row.isDamaged), plan: plan, into: &single)
+          chunk.run.replace(at: index, with: single)
+          nextPending = pending.next()
+        } else if let duplicate = identity.check(
+          chunk.run.ids[index], file: name, line: chunk.run.locations[index].line)
+        {
+          ownDiagnostics.append(duplicate)
+          chunk.run.markError(at: index)
         }
-        for index in next..<next + row.readings {
-          let (column, role) = active[index - next]
-          apply(chunk.codes[index], as: role, column: column, words: chunk.words)
-        }
-        next += row.readings
-        finish(line: row.line, isDamaged: row.isDamaged, fields: { row.fields ?? [] }, into: &run)
       }
-      try body(run, chunk.rows.last?.bytesRead ?? csv.bytesRead)
+      try body(chunk.run, chunk.bytesRead)
     }
     finished = true
   }
 
-  /// Reads one row the slow way: an XLSX row, or a CSV row read by ``next()``.
+  /// Reads one row the slow way: an XLSX row, a CSV row read by ``next()``, or one a ``CSVCellStage`` left.
   private mutating func read(_ row: Row, plan: ColumnPlan, into run: inout ResponseRun) {
     assembly.reset()
     if row.fields == headerRow {
