@@ -1,8 +1,9 @@
 import Foundation
 
-/// A map from byte strings to values, for keys seen millions of times: an open-addressed table over
-/// 64-bit hashes. A key's first 16 bytes are kept as two words and compared without a call; only
-/// a longer key's rest goes to an arena, compared with `memcmp`.
+/// A map from byte strings to values, for keys seen millions of times: an open-addressed table over 64-bit hashes.
+///
+/// A key's first 16 bytes are kept as two words and compared without a call; only a
+/// longer key's rest goes to an arena, compared with `memcmp`.
 ///
 /// It never hashes through `Hasher` or makes a `String`, which is what made a
 /// `Dictionary<String, …>` the largest cost of reading a large export.
