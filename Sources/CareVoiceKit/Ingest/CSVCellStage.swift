@@ -1,11 +1,12 @@
 import Foundation
 import SurveyFormats
 
-/// The first half of reading a CSV export, on a thread of its own: scanning its rows, reading their cells and
+/// The first half of reading a CSV export, on threads of its own: scanning its rows, reading their cells and
 /// gathering them into responses.
 ///
-/// A load has two cores and four jobs. This stage makes a ``ResponseRun`` of every row
-/// it can finish alone. A row it cannot — one with a problem to report, one without an id
+/// One thread scans the file and copies its rows out a chunk at a time; ``workers``
+/// threads take the chunks in turn, and each makes a ``ResponseRun`` of every row it can
+/// finish alone. A row it cannot — one with a problem to report, one without an id
 /// of its own, one that repeats the header — gets a placeholder, and its fields go with
 /// the run: ``TableResponseReader`` reads those rows again on its own thread, in file
 /// order, with everything that depends on that order (repeated ids, the numbering of
@@ -29,18 +30,31 @@ final class CSVCellStage: @unchecked Sendable {
   }
 
   static let chunkSize = 512
-  /// Chunks that may wait to be taken: at 4 the threads waited on each other, and a load took 5% longer.
-  static let capacity = 16
+  /// Threads that read rows, each a chunk in turn: scanning alone kept one core busy while the other waited.
+  static let workers = 2
+  /// Chunks that may wait between two threads: at 4 the threads waited on each other, and a load took 5% longer.
+  static let capacity = 8
 
-  let handoff = Handoff<Chunk>(capacity: CSVCellStage.capacity)
+  /// Rows copied by the scanning thread, for worker `k` to read: chunk `i` goes to worker `i % workers`.
+  private let inputs: [Handoff<CopiedRows>]
+  /// What each worker has read, taken back in the same turn so the chunks come out in file order.
+  private let outputs: [Handoff<Chunk>]
+  /// The chunk ``receive()`` gives next; only the receiving thread touches it.
+  private var received = 0
   private let csv: CSVReader
-  /// These two are copied into the thread that reads, where they are locals: as properties of this class,
-  /// every access would be checked for exclusivity.
+  /// Copied into each worker thread, where they are locals: as properties of this class, every access would be
+  /// checked for exclusivity.
   private let cells: RememberingCellReader
   private let assembly: ResponseAssembly
   private let active: [(column: Int, role: ColumnRole)]
   private let headerRow: [String]
   private let firstHeading: [UInt8]
+
+  /// A chunk of rows copied out of the reader, and how far into the file it had got.
+  private struct CopiedRows: Sendable {
+    var rows = CSVRows()
+    var bytesRead = 0
+  }
 
   /// `active` are the columns with a role, in column order.
   init(
@@ -53,32 +67,80 @@ final class CSVCellStage: @unchecked Sendable {
     self.active = active
     self.headerRow = headerRow
     firstHeading = Array(headerRow.first?.utf8 ?? "".utf8)
+    inputs = (0..<CSVCellStage.workers).map { _ in Handoff(capacity: CSVCellStage.capacity) }
+    outputs = (0..<CSVCellStage.workers).map { _ in Handoff(capacity: CSVCellStage.capacity) }
   }
 
-  /// Starts reading on a thread of its own; the rows come out of ``handoff``.
+  /// Starts scanning on one thread and reading on ``workers`` others; the chunks come out of ``receive()``.
   func start() {
+    for worker in 0..<CSVCellStage.workers { startWorker(worker) }
     let thread = Thread { [self] in
-      var chunk = newChunk()
+      var copied = CopiedRows()
+      var sent = 0
+      do {
+        try csv.forEachRow { row in
+          copied.rows.append(row)
+          if copied.rows.count == CSVCellStage.chunkSize {
+            copied.bytesRead = csv.bytesRead
+            try inputs[sent % CSVCellStage.workers].send(copied)
+            sent += 1
+            copied = CopiedRows()
+          }
+        }
+        copied.bytesRead = csv.bytesRead
+        if !copied.rows.isEmpty { try inputs[sent % CSVCellStage.workers].send(copied) }
+        for input in inputs { input.finish() }
+      } catch {
+        // The rows read before a failure still count, as they did when one thread read everything.
+        copied.bytesRead = csv.bytesRead
+        if !(error is Handoff<CopiedRows>.Abandoned), !copied.rows.isEmpty {
+          try? inputs[sent % CSVCellStage.workers].send(copied)
+        }
+        for input in inputs { input.finish(throwing: error) }
+      }
+    }
+    thread.stackSize = 1 << 22
+    thread.start()
+  }
+
+  /// The next chunk in file order; nil after the last, or the error that stopped the scanning.
+  func receive() throws -> Chunk? {
+    defer { received += 1 }
+    return try outputs[received % CSVCellStage.workers].receive()
+  }
+
+  /// Stops every thread of the stage, and returns once none uses the CSV reader.
+  func stop() {
+    for output in outputs { output.abandon() }
+    for input in inputs { input.abandon() }
+    for output in outputs { output.waitUntilFinished() }
+    for input in inputs { input.waitUntilFinished() }
+  }
+
+  /// Reads the chunks of rows sent to worker `worker`, in the order sent.
+  private func startWorker(_ worker: Int) {
+    let thread = Thread { [self] in
+      let input = inputs[worker]
+      let output = outputs[worker]
       var cells = self.cells
       var assembly = self.assembly
       var words = Words()
       do {
-        try csv.forEachRow { row in
-          read(row, cells: &cells, assembly: &assembly, words: &words, into: &chunk)
-          if chunk.run.count == CSVCellStage.chunkSize {
-            chunk.bytesRead = csv.bytesRead
-            try handoff.send(chunk)
-            chunk = newChunk()
+        while let copied = try input.receive() {
+          var chunk = newChunk()
+          for index in 0..<copied.rows.count {
+            copied.rows.withRow(index) { row in
+              read(row, cells: &cells, assembly: &assembly, words: &words, into: &chunk)
+            }
           }
+          chunk.bytesRead = copied.bytesRead
+          try output.send(chunk)
         }
-        chunk.bytesRead = csv.bytesRead
-        if !chunk.run.isEmpty { try handoff.send(chunk) }
-        handoff.finish()
+        output.finish()
       } catch {
-        // The rows read before a failure still count, as they did when one thread read everything.
-        chunk.bytesRead = csv.bytesRead
-        if !(error is Handoff<Chunk>.Abandoned), !chunk.run.isEmpty { try? handoff.send(chunk) }
-        handoff.finish(throwing: error)
+        // Abandoned by the receiving side: the scanner is told to stop too.
+        input.abandon()
+        output.finish(throwing: error)
       }
     }
     thread.stackSize = 1 << 22

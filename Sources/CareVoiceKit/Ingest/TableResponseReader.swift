@@ -78,11 +78,8 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
       csv: csv, cells: cellReader, assembly: assembly, active: active, headerRow: headerRow)
     stage.start()
     // The stage shares the CSV reader: it must have stopped before this returns, however this ends.
-    defer {
-      stage.handoff.abandon()
-      stage.handoff.waitUntilFinished()
-    }
-    while var chunk = try stage.handoff.receive() {
+    defer { stage.stop() }
+    while var chunk = try stage.receive() {
       var pending = chunk.pending.makeIterator()
       var nextPending = pending.next()
       for index in chunk.run.indices {
