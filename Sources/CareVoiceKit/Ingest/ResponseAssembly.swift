@@ -53,12 +53,12 @@ struct ResponseAssembly {
       tickShown.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
       hasTicks = false
     }
-    words.removeAll()
+    if words.count > 0 { words.removeAll() }
     id = nil
     toolID = nil
     date = nil
     toolDate = nil
-    problems.removeAll(keepingCapacity: true)
+    if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
   }
 
   /// Takes what one cell says for its role.

@@ -25,7 +25,11 @@ public struct CSVRows: Sendable {
     let start = row.bounds[0]
     let shift = bytes.count - start
     bytes.append(contentsOf: UnsafeBufferPointer(start: row.base + start, count: row.bounds[2 * row.count - 1] - start))
-    for index in 0..<(2 * row.count) { bounds.append(row.bounds[index] + shift) }
+    let first = bounds.count
+    bounds.append(contentsOf: UnsafeBufferPointer(start: row.bounds, count: 2 * row.count))
+    bounds.withUnsafeMutableBufferPointer { bounds in
+      for index in first..<bounds.count { bounds[index] += shift }
+    }
   }
 
   /// Calls `body` with row `index` (from 0, less than ``count``) as a view over the copy, valid only inside `body`.
