@@ -42,6 +42,8 @@ final class CSVCellStage: @unchecked Sendable {
   /// The chunk ``receive()`` gives next; only the receiving thread touches it.
   private var received = 0
   private let csv: CSVReader
+  /// The file's name, for the responses' locations.
+  private let name: String
   /// Copied into each worker thread, where they are locals: as properties of this class, every access would be
   /// checked for exclusivity.
   private let cells: RememberingCellReader
@@ -62,6 +64,7 @@ final class CSVCellStage: @unchecked Sendable {
     active: [(column: Int, role: ColumnRole)], headerRow: [String]
   ) {
     self.csv = csv
+    name = csv.name
     self.cells = cells
     self.assembly = assembly
     self.active = active
@@ -155,9 +158,8 @@ final class CSVCellStage: @unchecked Sendable {
     _ row: CSVRowView, cells: inout RememberingCellReader, assembly: inout ResponseAssembly, words: inout Words,
     into chunk: inout Chunk
   ) {
-    let location = SourceLocation(file: csv.name, line: row.line)
     if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
-      leave(row, at: location, in: &chunk)
+      leave(row, in: &chunk)
       return
     }
     assembly.reset()
@@ -166,25 +168,25 @@ final class CSVCellStage: @unchecked Sendable {
       guard column < row.count else { break }
       let code = row.withField(column) { bytes in cells.read(bytes, as: role, column: column, words: &words) }
       if case .unread = code {
-        leave(row, at: location, in: &chunk)
+        leave(row, in: &chunk)
         return
       }
       assembly.apply(code, as: role, words: words)
     }
     guard assembly.hasOwnID else {
-      leave(row, at: location, in: &chunk)
+      leave(row, in: &chunk)
       return
     }
     // A row with nothing to report: the only diagnostics for it are the CSV reader's own.
     var none: [Diagnostic] = []
     _ = assembly.finish(
-      fallbackID: nil, location: location, isDamaged: row.isDamaged, diagnostics: &none, into: &chunk.run)
+      fallbackID: nil, file: name, line: row.line, isDamaged: row.isDamaged, diagnostics: &none, into: &chunk.run)
   }
 
   /// Leaves the row to the reader's thread, holding its place with a placeholder.
-  private func leave(_ row: CSVRowView, at location: SourceLocation, in chunk: inout Chunk) {
+  private func leave(_ row: CSVRowView, in chunk: inout Chunk) {
     chunk.pending.append(
       PendingRow(index: chunk.run.count, line: row.line, isDamaged: row.isDamaged, fields: row.fields))
-    chunk.run.appendPlaceholder(at: location)
+    chunk.run.appendPlaceholder(file: name, line: row.line)
   }
 }

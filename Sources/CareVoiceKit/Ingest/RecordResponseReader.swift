@@ -98,7 +98,7 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
     let fallbackID =
       assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })
     _ = assembly.finish(
-      fallbackID: fallbackID, location: SourceLocation(file: file, line: record.line), isDamaged: false,
+      fallbackID: fallbackID, file: file, line: record.line, isDamaged: false,
       diagnostics: &ownDiagnostics, into: &run)
     let index = run.count - 1
     if let duplicate = identity.check(run.ids[index], file: file, line: record.line) {

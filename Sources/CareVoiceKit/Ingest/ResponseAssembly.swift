@@ -156,7 +156,7 @@ struct ResponseAssembly {
 
   /// Adds the finished response to `run`, with a diagnostic for every problem met while gathering it; true when one is an error.
   mutating func finish(
-    fallbackID: String?, location: SourceLocation, isDamaged: Bool, diagnostics: inout [Diagnostic],
+    fallbackID: String?, file: String, line: Int, isDamaged: Bool, diagnostics: inout [Diagnostic],
     into run: inout ResponseRun
   ) -> Bool {
     if hasTicks {
@@ -181,14 +181,14 @@ struct ResponseAssembly {
     var hasErrors = isDamaged
     for problem in problems {
       hasErrors = hasErrors || problem.severity == .error
-      var at = location
+      var at = SourceLocation(file: file, line: line)
       at.column = problem.column.map { $0 + 1 }
       diagnostics.append(
         Diagnostic(
           problem.severity, at: at, "\(problem.message) (column \"\(problem.heading)\", response \(responseID))"))
     }
     run.append(
-      id: responseID, day: day, location: location, hasErrors: hasErrors, answers: answers, words: words,
+      id: responseID, day: day, file: file, line: line, hasErrors: hasErrors, answers: answers, words: words,
       attributes: attributes)
     return hasErrors
   }

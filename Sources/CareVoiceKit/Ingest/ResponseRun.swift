@@ -24,7 +24,13 @@ public struct ResponseRun: Sendable {
   public let questionCount: Int
   public private(set) var ids: [String] = []
   public private(set) var days: [Day?] = []
-  public private(set) var locations: [SourceLocation] = []
+  /// The line each response starts on in its file.
+  public private(set) var lines: [Int] = []
+  /// The files the responses come from, each with the first response from it: one file, but for a folder of submissions.
+  ///
+  /// A file name per response would be a million references to one `String`, counted up and
+  /// down by every thread a run passes through.
+  private var files: [(start: Int, name: String)] = []
   /// Whether an error was reported for the response; `--on-error skip` leaves such responses out.
   public private(set) var errors: [Bool] = []
   /// `questionCount` answers per response.
@@ -57,20 +63,37 @@ public struct ResponseRun: Sendable {
     guard capacity > 0 else { return }
     ids.reserveCapacity(capacity)
     days.reserveCapacity(capacity)
-    locations.reserveCapacity(capacity)
+    lines.reserveCapacity(capacity)
     errors.reserveCapacity(capacity)
     answers.reserveCapacity(capacity * questionCount)
     attributes.reserveCapacity(capacity * attributeCount)
   }
 
+  /// Where the response at `index` starts.
+  public func location(at index: Int) -> SourceLocation {
+    var low = 0
+    var high = files.count
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if files[middle].start <= index { low = middle } else { high = middle }
+    }
+    return SourceLocation(file: files[low].name, line: lines[index])
+  }
+
+  /// Notes where the response being appended starts.
+  private mutating func appendLocation(file: String, line: Int) {
+    if files.isEmpty || files[files.count - 1].name != file { files.append((count, file)) }
+    lines.append(line)
+  }
+
   /// Adds a response, its answers and attributes as ``ResponseAssembly`` gathered them.
   mutating func append(
-    id: String, day: Day?, location: SourceLocation, hasErrors: Bool, answers: [AnswerCode], words: Words,
+    id: String, day: Day?, file: String, line: Int, hasErrors: Bool, answers: [AnswerCode], words: Words,
     attributes: [Int32]
   ) {
+    appendLocation(file: file, line: line)
     ids.append(id)
     days.append(day)
-    locations.append(location)
     errors.append(hasErrors)
     let offset = self.words.count
     if offset == 0 || words.count == 0 {
@@ -94,9 +117,9 @@ public struct ResponseRun: Sendable {
     precondition(
       response.answers.count == questionCount && response.attributes.count == attributeCount,
       "ResponseRun: a response with \(response.answers.count) answers and \(response.attributes.count) attributes")
+    appendLocation(file: response.location.file, line: response.location.line)
     ids.append(response.id)
     days.append(response.submitted)
-    locations.append(response.location)
     errors.append(read.hasErrors)
     for answer in response.answers {
       switch answer {
@@ -124,10 +147,10 @@ public struct ResponseRun: Sendable {
   }
 
   /// Holds a place for a response read later, which ``replace(at:with:)`` then puts there.
-  mutating func appendPlaceholder(at location: SourceLocation) {
+  mutating func appendPlaceholder(file: String, line: Int) {
+    appendLocation(file: file, line: line)
     ids.append("")
     days.append(nil)
-    locations.append(location)
     errors.append(false)
     answers.append(contentsOf: repeatElement(.notShown, count: questionCount))
     attributes.append(contentsOf: repeatElement(-1, count: attributeCount))
@@ -136,9 +159,9 @@ public struct ResponseRun: Sendable {
   /// Puts the only response of `other`, a run for the same instrument, in place of the response at `index`.
   mutating func replace(at index: Int, with other: ResponseRun) {
     precondition(other.count == 1 && other.questionCount == questionCount && other.attributeCount == attributeCount)
+    precondition(other.location(at: 0) == location(at: index), "ResponseRun: a response put in another's place")
     ids[index] = other.ids[0]
     days[index] = other.days[0]
-    locations[index] = other.locations[0]
     errors[index] = other.errors[0]
     let wordOffset = words.count
     words.append(contentsOf: other.words)
@@ -177,7 +200,7 @@ public struct ResponseRun: Sendable {
     let attributes = (0..<attributeCount).map { attribute(attribute: $0, of: index) }
     return ReadResponse(
       response: Response(
-        id: ids[index], submitted: days[index], attributes: attributes, answers: answers, location: locations[index]),
+        id: ids[index], submitted: days[index], attributes: attributes, answers: answers, location: location(at: index)),
       hasErrors: errors[index])
   }
 

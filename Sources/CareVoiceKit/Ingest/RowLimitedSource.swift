@@ -27,7 +27,7 @@ struct RowLimitedSource: ResponseSource {
     defer { self.count = count }
     let limits = self.limits
     try source.forEachRun { run, bytesRead in
-      if count + run.count > limits.maxRows { throw limits.tooManyRows(at: run.locations[limits.maxRows - count]) }
+      if count + run.count > limits.maxRows { throw limits.tooManyRows(at: run.location(at: limits.maxRows - count)) }
       count += run.count
       try body(run, bytesRead)
     }

@@ -79,6 +79,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     stage.start()
     // The stage shares the CSV reader: it must have stopped before this returns, however this ends.
     defer { stage.stop() }
+    let file = name
     while var chunk = try stage.receive() {
       var pending = chunk.pending.makeIterator()
       var nextPending = pending.next()
@@ -89,7 +90,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
           chunk.run.replace(at: index, with: single)
           nextPending = pending.next()
         } else if let duplicate = identity.check(
-          chunk.run.ids[index], file: name, line: chunk.run.locations[index].line)
+          chunk.run.ids[index], file: file, line: chunk.run.lines[index])
         {
           ownDiagnostics.append(duplicate)
           chunk.run.markError(at: index)
@@ -137,7 +138,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String], into run: inout ResponseRun) {
     let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: fields())
     _ = assembly.finish(
-      fallbackID: fallbackID, location: SourceLocation(file: name, line: line), isDamaged: isDamaged,
+      fallbackID: fallbackID, file: name, line: line, isDamaged: isDamaged,
       diagnostics: &ownDiagnostics, into: &run)
     let index = run.count - 1
     if let duplicate = identity.check(run.ids[index], file: name, line: line) {

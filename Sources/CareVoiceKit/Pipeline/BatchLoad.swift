@@ -128,9 +128,9 @@ public enum BatchLoad {
             read += 1
             let hasErrors = run.errors[index]
             let period = request.period ?? run.days[index].map { Period.containing($0) }
-            if period == nil, !hasErrors { extra.append(noPeriod(run.ids[index], at: run.locations[index])) }
+            if period == nil, !hasErrors { extra.append(noPeriod(run.ids[index], at: run.location(at: index))) }
             guard let period, !hasErrors else {
-              rejectedLines.insert(run.locations[index])
+              rejectedLines.insert(run.location(at: index))
               writer.countRejected()
               continue
             }

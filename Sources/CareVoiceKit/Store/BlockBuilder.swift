@@ -33,7 +33,7 @@ struct BlockBuilder {
       + PackedAttributes.largest(run, at: index)
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: largest) { scratch in
       var out = ByteWriter(scratch)
-      putHead(day: BlockLayout.dayCode(run.days[index]), line: run.locations[index].line, to: &out)
+      putHead(day: BlockLayout.dayCode(run.days[index]), line: run.lines[index], to: &out)
       PackedAttributes.pack(run, at: index, to: &out)
       PackedAnswers.pack(run, at: index, response: count, to: &out, texts: &texts)
       records.append(contentsOf: out.written)
