@@ -42,15 +42,9 @@ final class CSVCellStage: @unchecked Sendable {
   /// The chunk ``receive()`` gives next; only the receiving thread touches it.
   private var received = 0
   private let csv: CSVReader
-  /// The file's name, for the responses' locations.
-  private let name: String
-  /// Copied into each worker thread, where they are locals: as properties of this class, every access would be
-  /// checked for exclusivity.
-  private let cells: RememberingCellReader
-  private let assembly: ResponseAssembly
-  private let active: [(column: Int, role: ColumnRole)]
-  private let headerRow: [String]
-  private let firstHeading: [UInt8]
+  /// Copied into each worker thread, where it is a local: read through this class, every access would be
+  /// checked for exclusivity, and the arrays it shares counted up and down by both workers, row after row.
+  private let rowReader: RowReader
 
   /// A chunk of rows copied out of the reader, and how far into the file it had got.
   private struct CopiedRows: Sendable {
@@ -64,12 +58,9 @@ final class CSVCellStage: @unchecked Sendable {
     active: [(column: Int, role: ColumnRole)], headerRow: [String]
   ) {
     self.csv = csv
-    name = csv.name
-    self.cells = cells
-    self.assembly = assembly
-    self.active = active
-    self.headerRow = headerRow
-    firstHeading = Array(headerRow.first?.utf8 ?? "".utf8)
+    rowReader = RowReader(
+      cells: cells, assembly: assembly, active: active, headerRow: headerRow,
+      firstHeading: Array(headerRow.first?.utf8 ?? "".utf8), name: csv.name)
     inputs = (0..<CSVCellStage.workers).map { _ in Handoff(capacity: CSVCellStage.capacity) }
     outputs = (0..<CSVCellStage.workers).map { _ in Handoff(capacity: CSVCellStage.capacity) }
   }
@@ -125,16 +116,12 @@ final class CSVCellStage: @unchecked Sendable {
     let thread = Thread { [self] in
       let input = inputs[worker]
       let output = outputs[worker]
-      var cells = self.cells
-      var assembly = self.assembly
-      var words = Words()
+      var reader = rowReader
       do {
         while let copied = try input.receive() {
-          var chunk = newChunk()
+          var chunk = Chunk(run: ResponseRun(instrument: reader.instrument, capacity: CSVCellStage.chunkSize))
           for index in 0..<copied.rows.count {
-            copied.rows.withRow(index) { row in
-              read(row, cells: &cells, assembly: &assembly, words: &words, into: &chunk)
-            }
+            copied.rows.withRow(index) { reader.read($0, into: &chunk) }
           }
           chunk.bytesRead = copied.bytesRead
           try output.send(chunk)
@@ -150,43 +137,52 @@ final class CSVCellStage: @unchecked Sendable {
     thread.start()
   }
 
-  private func newChunk() -> Chunk {
-    Chunk(run: ResponseRun(instrument: assembly.vocabulary.instrument, capacity: CSVCellStage.chunkSize))
-  }
+  /// What a worker needs to read rows into runs; each worker has its own copy.
+  private struct RowReader {
+    var cells: RememberingCellReader
+    var assembly: ResponseAssembly
+    let active: [(column: Int, role: ColumnRole)]
+    let headerRow: [String]
+    let firstHeading: [UInt8]
+    /// The file's name, for the responses' locations.
+    let name: String
+    /// The words of the row being read.
+    var words = Words()
 
-  private func read(
-    _ row: CSVRowView, cells: inout RememberingCellReader, assembly: inout ResponseAssembly, words: inout Words,
-    into chunk: inout Chunk
-  ) {
-    if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
-      leave(row, in: &chunk)
-      return
-    }
-    assembly.reset()
-    words.removeAll()
-    for (column, role) in active {
-      guard column < row.count else { break }
-      let code = row.withField(column) { bytes in cells.read(bytes, as: role, column: column, words: &words) }
-      if case .unread = code {
+    var instrument: Instrument { assembly.vocabulary.instrument }
+
+    /// Adds the row's response to the chunk's run, or a placeholder and the row, left to the reader's thread.
+    mutating func read(_ row: CSVRowView, into chunk: inout Chunk) {
+      if row.count == headerRow.count, row.withField(0, { $0.elementsEqual(firstHeading) }), row.fields == headerRow {
         leave(row, in: &chunk)
         return
       }
-      assembly.apply(code, as: role, words: words)
+      assembly.reset()
+      words.removeAll()
+      for (column, role) in active {
+        guard column < row.count else { break }
+        let code = row.withField(column) { bytes in cells.read(bytes, as: role, column: column, words: &words) }
+        if case .unread = code {
+          leave(row, in: &chunk)
+          return
+        }
+        assembly.apply(code, as: role, words: words)
+      }
+      guard assembly.hasOwnID else {
+        leave(row, in: &chunk)
+        return
+      }
+      // A row with nothing to report: the only diagnostics for it are the CSV reader's own.
+      var none: [Diagnostic] = []
+      _ = assembly.finish(
+        fallbackID: nil, file: name, line: row.line, isDamaged: row.isDamaged, diagnostics: &none, into: &chunk.run)
     }
-    guard assembly.hasOwnID else {
-      leave(row, in: &chunk)
-      return
-    }
-    // A row with nothing to report: the only diagnostics for it are the CSV reader's own.
-    var none: [Diagnostic] = []
-    _ = assembly.finish(
-      fallbackID: nil, file: name, line: row.line, isDamaged: row.isDamaged, diagnostics: &none, into: &chunk.run)
-  }
 
-  /// Leaves the row to the reader's thread, holding its place with a placeholder.
-  private func leave(_ row: CSVRowView, in chunk: inout Chunk) {
-    chunk.pending.append(
-      PendingRow(index: chunk.run.count, line: row.line, isDamaged: row.isDamaged, fields: row.fields))
-    chunk.run.appendPlaceholder(file: name, line: row.line)
+    /// Leaves the row to the reader's thread, holding its place with a placeholder.
+    private func leave(_ row: CSVRowView, in chunk: inout Chunk) {
+      chunk.pending.append(
+        PendingRow(index: chunk.run.count, line: row.line, isDamaged: row.isDamaged, fields: row.fields))
+      chunk.run.appendPlaceholder(file: name, line: row.line)
+    }
   }
 }

@@ -53,7 +53,7 @@ struct ResponseAssembly {
       tickShown.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
       hasTicks = false
     }
-    if words.count > 0 { words.removeAll() }
+    words.removeAll()
     id = nil
     toolID = nil
     date = nil

@@ -51,7 +51,9 @@ public struct Words: Sendable, Hashable {
     ends.append(contentsOf: other.ends.lazy.map { $0 + offset })
   }
 
+  /// Empties the buffer, keeping its memory; an empty one is left as it is, which costs nothing.
   mutating func removeAll() {
+    guard !ends.isEmpty else { return }
     bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
   }
