@@ -474,7 +474,7 @@ PY
   echo "\"× peer speed\" is the peer's median time divided by carevoice's: above 1, carevoice is faster."
   echo "Peak MB is the largest peak resident set of the runs (\`/usr/bin/time -f %M\`; for carevoice-bench"
   echo "readers, the process's VmHWM after that way of reading). Peers run with their defaults"
-  echo "(DuckDB uses every core). carevoice's CSV load runs on three threads, its XML load and themes on two;"
+  echo "(DuckDB uses every core). carevoice's CSV load runs on six threads, its XML load on four, themes on two;"
   echo "tally, pledge and report run on one."
 } >"$out.partial"
 mv "$out.partial" "$out"

@@ -30,6 +30,9 @@ final class CSVCellStage: @unchecked Sendable {
   }
 
   static let chunkSize = 512
+  /// A chunk is also sent once its rows hold this many bytes, so that wide rows (a 4 KB column the instrument
+  /// does not read, say) cannot fill memory: the queues hold chunks, not bytes.
+  static let chunkBytes = 256 << 10
   /// Threads that read rows, each a chunk in turn: scanning alone kept one core busy while the other waited.
   static let workers = 2
   /// Chunks that may wait between two threads: at 4 the threads waited on each other, and a load took 5% longer.
@@ -74,7 +77,7 @@ final class CSVCellStage: @unchecked Sendable {
       do {
         try csv.forEachRow { row in
           copied.rows.append(row)
-          if copied.rows.count == CSVCellStage.chunkSize {
+          if copied.rows.count == CSVCellStage.chunkSize || copied.rows.byteCount >= CSVCellStage.chunkBytes {
             copied.bytesRead = csv.bytesRead
             try inputs[sent % CSVCellStage.workers].send(copied)
             sent += 1

@@ -14,6 +14,8 @@ public struct CSVRows: Sendable {
   public init() {}
 
   public var count: Int { lines.count }
+  /// The bytes of the fields copied so far.
+  public var byteCount: Int { bytes.count }
   public var isEmpty: Bool { lines.isEmpty }
 
   /// Copies a row lent by ``CSVReader/forEachRow(_:)``.
