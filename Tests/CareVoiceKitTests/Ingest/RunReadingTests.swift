@@ -72,4 +72,20 @@ import Testing
     #expect(read.one.diagnostics.contains { $0.message.contains("repeats the header row") })
     #expect(read.one.diagnostics.contains { $0.message.contains("is used again here") })
   }
+
+  @Test("agree on rows wider than a chunk's bytes, which go in chunks of fewer rows")
+  func wideRows() throws {
+    let notes = String(repeating: "metadata the instrument does not read; ", count: 150)  // 6 KB
+    var lines = ["response_id,notes,feel_safe,change_one"]
+    for number in 1...300 {
+      let id = number == 200 ? "R150" : number % 50 == 7 ? "" : "R\(number)"
+      lines.append("\(id),\"\(notes)\",\(["Yes", "No", "Maybe"][number % 3]),comment \(number % 4)")
+    }
+    let path = try F.file("wide.csv", lines.joined(separator: "\n") + "\n")
+    let read = try Self.bothWays(path, instrument: F.instrument)
+    #expect(read.one.responses.count == 300)
+    #expect(read.runs.responses == read.one.responses)
+    #expect(read.runs.diagnostics == read.one.diagnostics)
+    #expect(read.one.diagnostics.contains { $0.message.contains("response id R150 is used again here") })
+  }
 }
