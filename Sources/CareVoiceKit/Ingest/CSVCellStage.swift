@@ -177,7 +177,7 @@ final class CSVCellStage: @unchecked Sendable {
       }
       // A row with nothing to report: the only diagnostics for it are the CSV reader's own.
       var none: [Diagnostic] = []
-      _ = assembly.finish(
+      assembly.finish(
         fallbackID: nil, file: name, line: row.line, isDamaged: row.isDamaged, diagnostics: &none, into: &chunk.run)
     }
 

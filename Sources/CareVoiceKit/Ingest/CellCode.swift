@@ -21,15 +21,7 @@ enum CellCode: Sendable {
   init(_ reading: CellReading, cell: String, words: inout Words) {
     switch reading {
     case .answer(.success(let answer)):
-      switch answer {
-      case .notShown: self = .answer(.notShown)
-      case .skipped: self = .answer(.skipped)
-      case .choice(let position): self = .answer(.choice(position))
-      case .choices(let set): self = .answer(.choices(set))
-      case .number(let value): self = .answer(.number(value))
-      case .text(let text):
-        self = .answer(.text(index: words.append(text)))
-      }
+      self = .answer(ResponseRun.AnswerCode(answer, words: &words))
     case .tick(let tick, _) where tick != .unreadable:
       self = .tick(tick)
     case .identifier(let id):

@@ -97,7 +97,7 @@ struct RecordResponseReader<Records: RecordSource & SendableMetatype>: ResponseS
     }
     let fallbackID =
       assembly.hasOwnID ? nil : identity.digestID(of: record.fields.flatMap { [$0.path] + $0.values })
-    _ = assembly.finish(
+    assembly.finish(
       fallbackID: fallbackID, file: file, line: record.line, isDamaged: false,
       diagnostics: &ownDiagnostics, into: &run)
     let index = run.count - 1

@@ -105,7 +105,7 @@ struct ResponseAssembly {
 
   /// Takes the code of one cell for its role, `words` holding the words it points at.
   ///
-  /// An ``CellCode/unread(word:)`` cell is left to the caller, which reads it again and applies the reading.
+  /// A ``CellCode/unread(word:)`` cell is left to the caller, which reads it again and applies the reading.
   mutating func apply(_ code: CellCode, as role: ColumnRole, words: Words) {
     switch code {
     case .answer(let answer):
@@ -154,11 +154,11 @@ struct ResponseAssembly {
   /// Whether the response carries an id of its own, so none need be made from its values.
   var hasOwnID: Bool { id != nil || toolID != nil }
 
-  /// Adds the finished response to `run`, with a diagnostic for every problem met while gathering it; true when one is an error.
+  /// Adds the finished response to `run`, with a diagnostic for every problem met while gathering it.
   mutating func finish(
     fallbackID: String?, file: String, line: Int, isDamaged: Bool, diagnostics: inout [Diagnostic],
     into run: inout ResponseRun
-  ) -> Bool {
+  ) {
     if hasTicks {
       for question in ticked.indices where tickShown[question] || !ticked[question].isEmpty {
         answers[question] = ticked[question].isEmpty ? .skipped : .choices(ticked[question])
@@ -190,7 +190,6 @@ struct ResponseAssembly {
     run.append(
       id: responseID, day: day, file: file, line: line, hasErrors: hasErrors, answers: answers, words: words,
       attributes: attributes)
-    return hasErrors
   }
 
   private func describe(_ problem: AnswerProblem, _ question: Int) -> String {

@@ -17,6 +17,30 @@ public struct ResponseRun: Sendable {
     case number(Double)
     /// The words are `words[index]`.
     case text(index: Int)
+
+    /// The code of `answer`, whose words, if any, are appended to `words`.
+    init(_ answer: Answer, words: inout Words) {
+      switch answer {
+      case .notShown: self = .notShown
+      case .skipped: self = .skipped
+      case .choice(let position): self = .choice(position)
+      case .choices(let set): self = .choices(set)
+      case .number(let value): self = .number(value)
+      case .text(let text): self = .text(index: words.append(text))
+      }
+    }
+
+    /// The answer the code stands for, its words taken from `words`.
+    func answer(words: Words) -> Answer {
+      switch self {
+      case .notShown: return .notShown
+      case .skipped: return .skipped
+      case .choice(let position): return .choice(position)
+      case .choices(let set): return .choices(set)
+      case .number(let value): return .number(value)
+      case .text(let word): return .text(words[word])
+      }
+    }
   }
 
   /// The listed values of each attribute of the instrument: a response's attribute is held as its position among them.
@@ -121,17 +145,7 @@ public struct ResponseRun: Sendable {
     ids.append(response.id)
     days.append(response.submitted)
     errors.append(read.hasErrors)
-    for answer in response.answers {
-      switch answer {
-      case .notShown: answers.append(.notShown)
-      case .skipped: answers.append(.skipped)
-      case .choice(let position): answers.append(.choice(position))
-      case .choices(let set): answers.append(.choices(set))
-      case .number(let value): answers.append(.number(value))
-      case .text(let text):
-        answers.append(.text(index: words.append(text)))
-      }
-    }
+    for answer in response.answers { answers.append(AnswerCode(answer, words: &words)) }
     for (index, value) in response.attributes.enumerated() {
       guard let value else {
         attributes.append(-1)
@@ -187,17 +201,8 @@ public struct ResponseRun: Sendable {
 
   /// The response at `index` as a ``Response``.
   public func readResponse(at index: Int) -> ReadResponse {
-    let answers = self.answers[index * questionCount..<(index + 1) * questionCount].map { answer -> Answer in
-      switch answer {
-      case .notShown: return .notShown
-      case .skipped: return .skipped
-      case .choice(let position): return .choice(position)
-      case .choices(let set): return .choices(set)
-      case .number(let value): return .number(value)
-      case .text(let word): return .text(words[word])
-      }
-    }
-    let attributes = (0..<attributeCount).map { attribute(attribute: $0, of: index) }
+    let answers = self.answers[index * questionCount..<(index + 1) * questionCount].map { $0.answer(words: words) }
+    let attributes = (0..<attributeCount).map { attributeValue($0, of: index) }
     return ReadResponse(
       response: Response(
         id: ids[index], submitted: days[index], attributes: attributes, answers: answers, location: location(at: index)),
@@ -205,7 +210,7 @@ public struct ResponseRun: Sendable {
   }
 
   /// The value of attribute `attribute` of the response at `index`.
-  public func attribute(attribute: Int, of index: Int) -> String? {
+  public func attributeValue(_ attribute: Int, of index: Int) -> String? {
     let code = attributes[index * attributeCount + attribute]
     if code >= 0 { return attributeValues[attribute][Int(code)] }
     return code == -1 ? nil : unlistedValues[Int(-2 - code)]

@@ -137,7 +137,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
   /// Adds the response gathered to `run`, and reports its id if it was used before.
   private mutating func finish(line: Int, isDamaged: Bool, fields: () -> [String], into run: inout ResponseRun) {
     let fallbackID = assembly.hasOwnID ? nil : identity.digestID(of: fields())
-    _ = assembly.finish(
+    assembly.finish(
       fallbackID: fallbackID, file: name, line: line, isDamaged: isDamaged,
       diagnostics: &ownDiagnostics, into: &run)
     let index = run.count - 1

@@ -3,7 +3,7 @@
 /// A large export has millions of comments; a `String` each is an allocation made on the
 /// reading thread and freed on the storing one. Words are appended, never changed, and
 /// read back by their index.
-public struct Words: Sendable, Hashable {
+public struct Words: Sendable {
   private var bytes: [UInt8] = []
   /// Where each text ends in ``bytes``; it starts where the one before ends.
   private var ends: [Int] = []

@@ -5,18 +5,7 @@
 /// version (varint), then the words as length-prefixed UTF-8. A tally never reads
 /// this table; theme coding reads the answers column of no block.
 enum PackedTexts {
-  /// Appends the words of the answer of the block's response at `position` to the question at `question`.
-  static func append(position: Int, question: Int, _ words: String, to texts: inout [UInt8]) {
-    let appended: Bool? = words.utf8.withContiguousStorageIfAvailable { utf8 in
-      append(position: position, question: question, UnsafeRawBufferPointer(utf8), to: &texts)
-      return true
-    }
-    if appended == nil {
-      var words = words
-      words.withUTF8 { append(position: position, question: question, UnsafeRawBufferPointer($0), to: &texts) }
-    }
-  }
-
+  /// Appends the words, as UTF-8, of the answer of the block's response at `position` to the question at `question`.
   static func append(position: Int, question: Int, _ utf8: UnsafeRawBufferPointer, to texts: inout [UInt8]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 30 + utf8.count) { scratch in
       var out = ByteWriter(scratch)
