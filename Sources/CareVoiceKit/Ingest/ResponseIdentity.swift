@@ -22,6 +22,11 @@ struct ResponseIdentity {
     return count == 1 ? id : "\(id)#\(count)"
   }
 
+  /// Gets ready to check these ids (``ByteTable/warm(_:)``).
+  mutating func warm(_ ids: [String]) {
+    firstLine.warm(ids)
+  }
+
   /// An error when the id was already used in this file, naming the line it was first used on.
   mutating func check(_ id: String, file: String, line: Int) -> Diagnostic? {
     if let first = firstLine.insert(line, for: id) {

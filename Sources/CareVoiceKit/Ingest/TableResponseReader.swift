@@ -81,6 +81,7 @@ struct TableResponseReader<Rows: RowSource>: ResponseSource {
     defer { stage.stop() }
     let file = name
     while var chunk = try stage.receive() {
+      identity.warm(chunk.run.ids)
       var pending = chunk.pending.makeIterator()
       var nextPending = pending.next()
       for index in chunk.run.indices {

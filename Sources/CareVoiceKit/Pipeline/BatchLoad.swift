@@ -124,6 +124,7 @@ public enum BatchLoad {
         while let chunk = channel.receive() {
           if try settle(waiting: false) { return .rollback }
           let run = chunk.run
+          writer.prepare(for: run)
           for index in run.indices {
             read += 1
             let hasErrors = run.errors[index]

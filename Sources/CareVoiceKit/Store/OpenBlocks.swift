@@ -37,6 +37,15 @@ struct OpenBlocks {
     return true
   }
 
+  /// Warms the id index for the ids of `run` (``ResponseIDIndex/warm(_:)``).
+  mutating func warm(for run: ResponseRun) {
+    index.warm(
+      run.ids.map { id in
+        var id = id
+        return id.withUTF8 { index.hash.function(UnsafeRawBufferPointer($0)) }
+      })
+  }
+
   /// Writes every block that holds responses; called once, before the batch is committed.
   mutating func writeAll(to table: BlockTable, batch: Int64) throws {
     for slot in builders.indices where builders[slot].count > 0 { try write(slot, to: table, batch: batch) }
