@@ -147,8 +147,9 @@ public final class BatchWriter {
     return nil
   }
 
-  /// Gets ready to add the responses of `run`: looks up where their ids would be, all at once, which spares the
-  /// adds a cache miss each. Nothing is stored.
+  /// Gets ready to add the responses of `run`, storing nothing.
+  ///
+  /// It looks up where their ids would be all at once, which spares each add a cache miss.
   public func prepare(for run: ResponseRun) {
     blocks.warm(for: run)
   }
